@@ -1,0 +1,44 @@
+# zoo-sdk: every target creates .venv and installs what it needs on a fresh machine.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test generate check-generated lint bench format bundle clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m zoo_sdk.demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m codegen check
+
+format: $(STAMP)
+	$(BIN)/python -m codegen format
+
+bundle: $(STAMP)
+	$(BIN)/python -m codegen bundle
+
+lint: $(STAMP)
+	$(BIN)/ruff check zoo_sdk codegen tests
+	$(BIN)/mypy zoo_sdk generated
+	$(BIN)/python -m codegen lint
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) dist/.tmp .pytest_cache .mypy_cache .ruff_cache
