@@ -1,0 +1,155 @@
+"""The exception hierarchy of zoo-sdk.
+
+Every error raised by an API call is an :class:`APIError` (also importable under the
+panoptes_client name :class:`PanoptesAPIException`), specialised by what went wrong::
+
+    try:
+        Project.find(1234)
+    except NotFoundError as e:
+        print(e.status, e.messages)
+
+Messages never contain tokens, passwords, API keys or URL signatures: URLs are redacted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_SECRET_PARAMS = re.compile(
+    r"(?i)([?&](?:key|sig|signature|token|access_token|refresh_token|password|client_secret|se|sv|skoid|sktid)=)[^&#]*"
+)
+
+
+def redact_url(url: str) -> str:
+    """Hide secret query values (API keys, signatures, tokens) in a URL.
+
+    >>> redact_url("https://api.example/v1/jobs.json?key=abc&page=2")
+    'https://api.example/v1/jobs.json?key=***&page=2'
+    """
+    return _SECRET_PARAMS.sub(r"\1***", url)
+
+
+class ZooError(Exception):
+    """Base class of every exception raised by zoo-sdk."""
+
+
+class APIError(ZooError):
+    """An HTTP API call failed. Carries the status (None for transport errors) and messages.
+
+    >>> APIError("boom", status=500, method="GET", url="/api/projects").status
+    500
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        messages: Sequence[str] = (),
+        method: str | None = None,
+        url: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status = status
+        self.messages = list(messages) or [message]
+        self.method = method
+        self.url = redact_url(url) if url else None
+        self.retry_after = retry_after
+        where = f" ({method} {self.url})" if method and self.url else ""
+        code = f"HTTP {status}: " if status is not None else ""
+        super().__init__(f"{code}{message}{where}")
+
+
+#: The panoptes_client name of the API error base class (``except PanoptesAPIException`` works).
+PanoptesAPIException = APIError
+
+
+class BadRequestError(APIError):
+    """400: the server rejected the data (Panoptes model validation, malformed JSON)."""
+
+
+class UnauthorizedError(APIError):
+    """401: not logged in, or the token or credentials are invalid or expired."""
+
+
+class ForbiddenError(APIError):
+    """403: logged in, but not allowed to do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such resource, or not visible to the caller."""
+
+
+class ConflictError(APIError):
+    """409: a concurrent change conflicted with this one; re-read and retry."""
+
+
+class PreconditionFailedError(APIError):
+    """412/428: the ETag sent as If-Match is stale, or If-Match is missing."""
+
+
+class ValidationError(APIError):
+    """415/422: the request was well-formed HTTP but its content was not acceptable."""
+
+
+class RateLimitedError(APIError):
+    """429: too many requests; ``retry_after`` says how long the server asked to wait."""
+
+
+class ServerError(APIError):
+    """5xx: the server failed (after the retries allowed for this request)."""
+
+
+class TransportError(APIError):
+    """The request did not complete: connection refused or reset, DNS, TLS, protocol error."""
+
+
+class TimeoutError(TransportError):
+    """The request (or a wait such as an export) did not complete in time."""
+
+
+class UploadError(APIError):
+    """A media file could not be uploaded; the subject is not complete."""
+
+
+class ExportTimeoutError(TimeoutError):
+    """An export was not ready before ``timeout`` seconds passed."""
+
+
+class ObjectNotSavedException(ZooError):
+    """An operation needs the object to be saved first (it has no id yet)."""
+
+
+class ReadOnlyAttributeException(ZooError, AttributeError):
+    """The API does not allow this attribute to be modified."""
+
+
+class UnknownMediaException(ZooError, ValueError):
+    """A media location has a type, size or form the API does not accept."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    408: TimeoutError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    415: ValidationError,
+    422: ValidationError,
+    428: PreconditionFailedError,
+    429: RateLimitedError,
+}
+
+
+def error_class_for(status: int) -> type[APIError]:
+    """The exception class for an HTTP error status.
+
+    >>> error_class_for(503).__name__
+    'ServerError'
+    """
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    return ServerError if status >= 500 else APIError

@@ -1,0 +1,193 @@
+"""The Panoptes connection: endpoint, identity, and the one HTTP transport they share.
+
+As in panoptes_client, ``Panoptes.connect()`` sets the connection every object uses, and
+``with Panoptes(...)`` switches identity for a block (per thread)::
+
+    Panoptes.connect(username="example", password="example")   # signs in now
+    project = Project(1234)                                     # no request yet
+
+    with Panoptes(username="other", password="..."):
+        Collection(1234).add(Subject(1234))
+
+Without credentials the client is anonymous and reads public data. Credentials can also come
+from ``PANOPTES_USERNAME``/``PANOPTES_PASSWORD`` (or ``PANOPTES_CLIENT_ID`` and
+``PANOPTES_CLIENT_SECRET``), and the endpoint from ``PANOPTES_ENDPOINT``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import threading
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx
+
+from zoo_sdk._http import HTTP, RetryPolicy
+from zoo_sdk.panoptes.auth import (
+    DEFAULT_CLIENT_ID,
+    PUBLIC_CLIENT_IDS,
+    Credentials,
+    Secret,
+    TokenManager,
+)
+
+if TYPE_CHECKING:
+    from zoo_panoptes_api import Client as ApiClient
+
+DEFAULT_ENDPOINT = "https://www.zooniverse.org"
+ACCEPT = "application/vnd.api+json; version=1"
+USER_AGENT = "zoo-sdk/0.1"
+
+
+class Panoptes:
+    """One identity on one Panoptes endpoint, with its own connection pool.
+
+    >>> anon = Panoptes(endpoint="http://127.0.0.1:1")   # no request is made
+    >>> anon.logged_in
+    False
+    """
+
+    _default: ClassVar[Panoptes | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+    _local: ClassVar[threading.local] = threading.local()
+
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        redirect_url: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        login: str | None = None,
+        admin: bool = False,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        max_connections: int = 32,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        env = os.environ
+        self.endpoint = (endpoint or env.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
+        username = username or env.get("PANOPTES_USERNAME")
+        password = password or env.get("PANOPTES_PASSWORD")
+        if login == "interactive":
+            username = username or input("Zooniverse username: ")
+            password = password or getpass.getpass("Zooniverse password: ")
+        secret = client_secret or env.get("PANOPTES_CLIENT_SECRET")
+        self.admin = admin
+        self._tokens = TokenManager(
+            Credentials(
+                client_id=client_id
+                or env.get("PANOPTES_CLIENT_ID")
+                or PUBLIC_CLIENT_IDS.get(self.endpoint, DEFAULT_CLIENT_ID),
+                username=username,
+                password=Secret(password) if password else None,
+                client_secret=Secret(secret) if secret else None,
+                redirect_url=redirect_url or env.get("PANOPTES_REDIRECT_URL"),
+            )
+        )
+        self.http = HTTP(
+            self.endpoint,
+            headers={"Accept": ACCEPT, "User-Agent": USER_AGENT},
+            api_params={"admin": "true"} if admin else None,
+            timeout=timeout,
+            retry=retry,
+            max_connections=max_connections,
+            token_source=self._tokens,
+            transport=transport,
+        )
+        self._tokens.bind(self.http)
+        self._api: ApiClient | None = None
+
+    def __repr__(self) -> str:
+        who = self.username or (
+            "client credentials" if self._tokens.credentials.client_secret else "anonymous"
+        )
+        return f"<Panoptes {self.endpoint} as {who}>"
+
+    # -- identity ------------------------------------------------------------------------
+
+    @property
+    def username(self) -> str | None:
+        return self._tokens.credentials.username
+
+    @property
+    def logged_in(self) -> bool:
+        """True when this client has credentials to authenticate with."""
+        return self._tokens.can_authenticate
+
+    @property
+    def logged_in_user_id(self) -> str | None:
+        """The id of the signed-in user (after the password sign-in)."""
+        return self._tokens.user_id
+
+    def login(self) -> Panoptes:
+        """Sign in now and fail fast on bad credentials (otherwise it happens on first use)."""
+        if self.logged_in:
+            self._tokens.login()
+        return self
+
+    def get_bearer_token(self) -> str | None:
+        """A valid access token (refreshed if needed), e.g. for another Zooniverse service."""
+        return self._tokens.bearer_token()
+
+    # -- the current connection ----------------------------------------------------------
+
+    @classmethod
+    def connect(cls, *args: Any, **kwargs: Any) -> Panoptes:
+        """Configure (and sign in) the connection that objects use by default.
+
+        Same arguments as :class:`Panoptes`: ``connect(username=, password=, endpoint=, admin=)``.
+        """
+        client = cls(*args, **kwargs).login()
+        with cls._default_lock:
+            previous, cls._default = cls._default, client
+        if previous is not None:
+            previous.close()
+        return client
+
+    @classmethod
+    def client(cls) -> Panoptes:
+        """The connection in use: the innermost ``with`` block of this thread, else the default."""
+        stack: list[Panoptes] = getattr(cls._local, "stack", [])
+        if stack:
+            return stack[-1]
+        if cls._default is None:
+            with cls._default_lock:
+                if cls._default is None:
+                    cls._default = cls()
+        return cls._default
+
+    def __enter__(self) -> Panoptes:
+        stack = getattr(self._local, "stack", None)
+        if stack is None:
+            stack = self._local.stack = []
+        stack.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        stack: list[Panoptes] = self._local.stack
+        stack.remove(self)
+
+    # -- the typed low-level client ------------------------------------------------------
+
+    @property
+    def api(self) -> ApiClient:
+        """The generated typed client (``zoo_panoptes_api``), sharing this connection pool::
+
+        from zoo_panoptes_api.api.projects import get_project
+        get_project.sync_detailed(client=panoptes.api, id="1234")
+        """
+        if self._api is None:
+            from zoo_panoptes_api import Client
+
+            api = Client(base_url=self.endpoint)
+            api.set_httpx_client(self.http.client)
+            self._api = api
+        return self._api
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.http.close()

@@ -1,0 +1,208 @@
+"""Links between objects: ``obj.links.<name>``.
+
+- A to-one link returns a lazy object (no request): ``subject.links.project.id``.
+- A to-many link returns a :class:`LinkCollection`: indexing, iteration, ``len`` and ``in``
+  work from the ids the parent already carries (no request per item); ``add``/``remove`` send
+  batches of 100 ids.
+- Setting a link (``subject.links.project = 1234``) is recorded and sent by ``save()``.
+
+>>> workflow.links.subject_sets.add([1, 2, 3])     # doctest: +SKIP
+>>> 2 in workflow.links.subject_sets               # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from zoo_sdk import errors
+from zoo_sdk.panoptes.objects import REGISTRY, JSONBody, call, ids_of
+
+if TYPE_CHECKING:
+    from zoo_sdk.panoptes.objects import PanoptesObject
+
+#: Ids per link request: the server accepts more, but large batches time out and conflict.
+BATCH_SIZE = 100
+
+
+def batches(ids: list[str], size: int = BATCH_SIZE) -> Iterator[list[str]]:
+    """Consecutive slices of at most ``size`` ids.
+
+    >>> list(batches(["1", "2", "3"], 2))
+    [['1', '2'], ['3']]
+    """
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+#: Link names that are not a resource's plural or singular name.
+ALIASES = {
+    "default_subject": "subjects",
+    "retired_subjects": "subjects",
+    "published_version": "workflow_versions",
+    "owner": "users",
+}
+
+
+def class_for(name: str, value: Any = None) -> type[PanoptesObject]:
+    """The class a link points at, by link name or (polymorphic links) by the value's type."""
+    if not REGISTRY.get("workflow_versions"):
+        import zoo_sdk
+
+        zoo_sdk._register_all()
+    if isinstance(value, dict) and value.get("type") in REGISTRY:
+        return REGISTRY[value["type"]]
+    name = ALIASES.get(name, name)
+    if name in REGISTRY:
+        return REGISTRY[name]
+    raise errors.ZooError(f"no class is known for links named {name!r}")
+
+
+class LinkResolver:
+    """The ``links`` attribute of an object."""
+
+    def __init__(self, parent: PanoptesObject) -> None:
+        object.__setattr__(self, "_parent", parent)
+        object.__setattr__(self, "_changed", set())
+        object.__setattr__(self, "_collections", {})
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        parent = self._parent
+        special = getattr(type(parent), "_link_collections", {}).get(name)
+        if special is not None:
+            return special(parent, name)
+        if name in self._collections:
+            return self._collections[name]
+        links = parent._raw.get("links", {})
+        if name not in links and parent.id and not parent._loaded:
+            links = parent.raw.get("links", {})
+        if name not in links:
+            raise AttributeError(f"{type(parent).__name__} has no link {name!r}")
+        value = links[name]
+        if value is None:
+            return None
+        if isinstance(value, list):
+            collection = LinkCollection(class_for(name), name, parent, value)
+            self._collections[name] = collection
+            return collection
+        target = class_for(name, value)
+        return target(value["id"] if isinstance(value, dict) else value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        parent = self._parent
+        if isinstance(value, list | tuple | set) or (
+            hasattr(value, "__iter__") and not isinstance(value, str | dict)
+        ):
+            stored: Any = ids_of(value)
+        elif isinstance(value, dict):
+            stored = dict(value)
+        elif value is None:
+            stored = None
+        else:
+            stored = ids_of(value)[0]
+        parent._raw.setdefault("links", {})[name] = stored
+        self._collections.pop(name, None)
+        self._changed.add(name)
+
+    def _savable(self, *, all_set: bool) -> dict[str, Any]:
+        """Links to send: all that were set (new objects) or the changed ones (updates)."""
+        links: dict[str, Any] = self._parent._raw.get("links", {})
+        names = set(links) if all_set else set(self._changed)
+        writable = self._parent._writable_links.get("new" if all_set else "update")
+        if writable is not None:
+            names &= writable | self._changed
+        return {n: links[n] for n in names if links.get(n) is not None}
+
+
+class LinkCollection:
+    """The objects of one class linked to a parent, as a sequence of lazy objects.
+
+    Membership, indexing and iteration use the ids the parent carries: no requests.
+    """
+
+    def __init__(
+        self, cls: type[PanoptesObject], slug: str, parent: PanoptesObject, linked_ids: Any
+    ) -> None:
+        self._cls = cls
+        self._slug = slug
+        self._parent = parent
+        self._ids: list[str] = [str(i) for i in linked_ids]
+
+    def __contains__(self, obj: object) -> bool:
+        try:
+            return ids_of(obj)[0] in self._ids
+        except errors.ValidationError:
+            return False
+
+    def __getitem__(self, index: int) -> PanoptesObject:
+        return self._cls(self._ids[index])
+
+    def __iter__(self) -> Iterator[PanoptesObject]:
+        return (self._cls(i) for i in list(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __repr__(self) -> str:
+        return "[" + ", ".join(f"<{self._cls.__name__} {i}>" for i in self._ids) + "]"
+
+    @property
+    def ids(self) -> list[str]:
+        """The linked ids, as strings."""
+        return list(self._ids)
+
+    def add(self, objs: Any) -> None:
+        """Link ``objs`` (ids, objects, or a list of either); already-linked ones are skipped.
+
+        >>> organization.links.projects.add([1234, Project(5678)])   # doctest: +SKIP
+        """
+        parent_id = self._require_saved()
+        new = [i for i in ids_of(objs) if i not in self._already_linked(ids_of(objs))]
+        module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
+        for batch in batches(new):
+            call(
+                module,
+                idempotent=True,
+                body=JSONBody({self._slug: batch}),
+                **_parent_id_kwargs(module, self._parent, parent_id),
+            )
+            self._ids.extend(batch)
+
+    def remove(self, objs: Any) -> None:
+        """Unlink ``objs``; ones that are not linked are skipped."""
+        parent_id = self._require_saved()
+        gone = [i for i in ids_of(objs) if i in self._already_linked(ids_of(objs))]
+        module = self._parent._op(f"remove_{self._parent._singular}_{self._slug}")
+        for batch in batches(gone):
+            call(
+                module,
+                idempotent=True,
+                link_ids=",".join(batch),
+                **_parent_id_kwargs(module, self._parent, parent_id),
+            )
+            removed = set(batch)
+            self._ids = [i for i in self._ids if i not in removed]
+
+    def _already_linked(self, ids: list[str]) -> set[str]:
+        return set(self._ids).intersection(ids)
+
+    def _require_saved(self) -> str:
+        if self._parent.id is None:
+            raise errors.ObjectNotSavedException(
+                "Links can not be modified before the object has been saved."
+            )
+        return self._parent.id
+
+
+def _parent_id_kwargs(module: Any, parent: PanoptesObject, parent_id: str) -> dict[str, str]:
+    """The path parameter carrying the parent's id (``project_id``, ``subject_set_id``, ``id``)."""
+    from zoo_sdk.panoptes.objects import _declared_params
+
+    declared = _declared_params(module)
+    for name in (f"{parent._singular}_id", "id"):
+        if name in declared:
+            return {name: parent_id}
+    raise errors.ZooError(f"{module.__name__} takes no parent id")

@@ -1,0 +1,342 @@
+"""PanoptesObject: lazy loading, change tracking, save/delete/reload/find/where.
+
+Rules that differ from panoptes_client (on purpose, see ../shared/notes/peers.md):
+
+- ``Project(1234)`` makes no request; the first attribute read loads it (one GET).
+- Setting an attribute never loads; ``save()`` sends only what changed (including in-place
+  edits of dict and list values) with the object's *own* ETag, and reads nothing afterwards.
+- Objects that came from a list carry no ETag (a list's ETag never matches a single resource);
+  saving one first fetches its ETag and refuses to overwrite a record changed since it was read.
+
+>>> p = Project(1234)     # doctest: +SKIP
+>>> p.display_name = "New name"; p.save()   # GET (for the ETag) + PUT, nothing else
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from types import ModuleType
+from typing import Any, ClassVar, TypeVar
+
+from zoo_sdk import errors
+from zoo_sdk.panoptes._ops import op
+from zoo_sdk.panoptes.client import Panoptes
+from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Page, Paginator, page_of
+
+T = TypeVar("T", bound="PanoptesObject")
+
+#: Every resource class by plural (``projects``) and by link name (``project``, ``subject_sets``).
+REGISTRY: dict[str, type[PanoptesObject]] = {}
+
+_MUTABLE = (dict, list)
+
+
+class JSONBody:
+    """A request body handed to a generated endpoint as-is (lossless and forward compatible)."""
+
+    __slots__ = ("payload",)
+
+    def __init__(self, payload: Any) -> None:
+        self.payload = payload
+
+    def to_dict(self) -> Any:
+        return self.payload
+
+
+def call(
+    module: ModuleType, *, idempotent: bool | None = None, ok: tuple[int, ...] = (), **kwargs: Any
+) -> Any:
+    """Send a generated operation with the current connection; extra query keys pass through.
+
+    Keyword arguments the operation does not declare (filters the spec does not list) are sent
+    as query parameters, like panoptes_client did.
+    """
+    declared = _declared_params(module)
+    extra = {k: kwargs.pop(k) for k in list(kwargs) if k not in declared}
+    built: dict[str, Any] = module._get_kwargs(**kwargs)
+    if extra:
+        built["params"] = {**(built.get("params") or {}), **extra}
+    return Panoptes.client().http.request(idempotent=idempotent, ok=ok, **built)
+
+
+@cache
+def _declared_params(module: ModuleType) -> frozenset[str]:
+    return frozenset(inspect.signature(module._get_kwargs).parameters)
+
+
+def _id_of(obj: Any) -> str:
+    """The id of a PanoptesObject, int or str, as the string the API uses."""
+    value = obj.id if isinstance(obj, PanoptesObject) else obj
+    if value is None or isinstance(value, bool) or not str(value).isdigit():
+        raise errors.ValidationError(f"not a Panoptes id: {value!r}")
+    return str(value)
+
+
+def ids_of(objs: Any) -> list[str]:
+    """Ids from one object/id or an iterable of them, in order, without duplicates."""
+    items = objs if isinstance(objs, Iterable) and not isinstance(objs, str | bytes) else [objs]
+    return list(dict.fromkeys(_id_of(o) for o in items))
+
+
+class PanoptesObject:
+    """Base class of every Panoptes resource class (Project, Subject, ...).
+
+    ``raw`` is the server representation; attributes read from it, loading on first access.
+    """
+
+    _api_slug: ClassVar[str] = ""
+    _link_slug: ClassVar[str] = ""
+    _singular: ClassVar[str] = ""
+    _tag: ClassVar[str] = ""
+    #: Attributes and links the API lets clients write: ``{"new": {...}, "update": {...}}``.
+    _writable: ClassVar[dict[str, frozenset[str]]] = {}
+    _writable_links: ClassVar[dict[str, frozenset[str]]] = {}
+    _known: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__dict__.get("_api_slug"):
+            return
+        cls._tag = cls.__dict__.get("_tag") or cls._api_slug
+        cls._link_slug = cls.__dict__.get("_link_slug") or cls._api_slug
+        REGISTRY.setdefault(cls._api_slug, cls)
+        REGISTRY.setdefault(cls._singular, cls)
+        names: set[str] = set()
+        for klass in cls.__mro__:
+            names.update(getattr(klass, "__annotations__", {}))
+        cls._known = frozenset(n for n in names if not n.startswith("_"))
+
+    def __init__(self, raw: Mapping[str, Any] | int | str | None = None, etag: str | None = None):
+        from zoo_sdk.panoptes.links import LinkResolver
+
+        state = self.__dict__
+        state["_changed"] = set()
+        state["_snapshots"] = {}
+        state["links"] = LinkResolver(self)
+        if isinstance(raw, Mapping):
+            self.set_raw(dict(raw), etag)
+        else:
+            state["_raw"] = {"links": {}}
+            state["_etag"] = etag
+            state["_loaded"] = raw is None
+            if raw is not None:
+                state["_raw"]["id"] = _id_of(raw)
+
+    # -- attribute access ------------------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raw = self.__dict__["_raw"]
+        if name not in raw and not self._loaded and raw.get("id"):
+            self.reload()
+            raw = self.__dict__["_raw"]
+        if name in raw:
+            value = raw[name]
+            if isinstance(value, _MUTABLE) and name not in self._snapshots:
+                self._snapshots[name] = copy.deepcopy(value)
+            return value
+        if name in self._known:
+            return None
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name.startswith("_") or name in type(self).__dict__ or hasattr(type(self), name):
+            object.__setattr__(self, name, value)
+            return
+        if name in self._known or name in self._raw:
+            if name not in self._editable():
+                raise errors.ReadOnlyAttributeException(f"{name} is read-only")
+            self._raw[name] = value
+            self._changed.add(name)
+            self._snapshots.pop(name, None)
+            return
+        object.__setattr__(self, name, value)
+
+    def _editable(self) -> frozenset[str]:
+        return self._writable.get("new" if self.id is None else "update", frozenset())
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PanoptesObject) or type(other)._api_slug != self._api_slug:
+            return NotImplemented
+        return self.id is not None and self.id == other.id
+
+    def __hash__(self) -> int:
+        return hash((self._api_slug, self.id))
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def id(self) -> str | None:
+        value = self.__dict__["_raw"].get("id")
+        return str(value) if value is not None else None
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The server representation (loaded on first access)."""
+        if not self._loaded and self.id:
+            self.reload()
+        return self._raw  # type: ignore[no-any-return]
+
+    @property
+    def etag(self) -> str | None:
+        return self.__dict__["_etag"]  # type: ignore[no-any-return]
+
+    @property
+    def modified_attributes(self) -> set[str]:
+        """Names changed since the last load or save, including in-place edits."""
+        changed = set(self._changed)
+        changed.update(n for n, snap in self._snapshots.items() if self._raw.get(n) != snap)
+        if self.links._changed:
+            changed.add("links")
+        return changed
+
+    def set_raw(self, raw: dict[str, Any], etag: str | None = None, loaded: bool = True) -> None:
+        """Replace the representation (discarding local changes)."""
+        raw.setdefault("links", {})
+        if raw.get("id") is not None:
+            raw["id"] = str(raw["id"])
+        state = self.__dict__
+        state["_raw"] = raw
+        state["_etag"] = etag
+        state["_loaded"] = loaded
+        state["_changed"] = set()
+        state["_snapshots"] = {}
+        self.links._changed.clear()
+
+    # -- requests ----------------------------------------------------------------------------
+
+    @classmethod
+    def _op(cls, name: str) -> ModuleType:
+        return op(cls._tag, name)  # type: ignore[no-any-return]
+
+    @classmethod
+    def _from_response(cls: type[T], response: Any, obj: T | None = None) -> T:
+        body = json.loads(response.content)
+        items = body.get(cls._api_slug) or []
+        if not items:
+            raise errors.APIError(f"the response carried no {cls._api_slug}")
+        etag = response.headers.get("ETag")
+        if obj is None:
+            return cls(items[0], etag)
+        obj.set_raw(items[0], etag)
+        return obj
+
+    def reload(self) -> None:
+        """Re-read the object from the API, discarding local changes (no-op when new)."""
+        if self.id is None:
+            return
+        response = call(self._op(f"get_{self._singular}"), id=self.id)
+        type(self)._from_response(response, self)
+
+    def save(self) -> None:
+        """Create the object if new, else send its changes (nothing to send: no request)."""
+        if self.id is None:
+            payload = self._payload(self._editable(), all_set=True)
+            response = call(
+                self._op(f"create_{self._singular}"), body=JSONBody({self._api_slug: payload})
+            )
+            type(self)._from_response(response, self)
+            return
+        changed = self.modified_attributes
+        if not changed:
+            return
+        payload = self._payload(changed & (self._editable() | {"links"}), all_set=False)
+        etag = self._current_etag()
+        response = call(
+            self._op(f"update_{self._singular}"),
+            id=self.id,
+            if_match=etag,
+            body=JSONBody({self._api_slug: payload}),
+        )
+        type(self)._from_response(response, self)
+
+    def delete(self) -> None:
+        """Delete the object (no-op when new)."""
+        if self.id is None:
+            return
+        call(self._op(f"delete_{self._singular}"), id=self.id, if_match=self._current_etag())
+
+    def _payload(self, names: Iterable[str], *, all_set: bool) -> dict[str, Any]:
+        raw = self._raw
+        payload = {n: raw[n] for n in names if n != "links" and n in raw}
+        if not all_set:
+            payload = {n: v for n, v in payload.items()}
+        else:
+            payload = {n: v for n, v in payload.items() if v is not None}
+        links = self.links._savable(all_set=all_set)
+        if links:
+            payload["links"] = links
+        return payload
+
+    def _current_etag(self) -> str:
+        """This object's ETag; fetched (and checked against what we read) when we have none."""
+        if self.etag:
+            return self.etag
+        response = call(self._op(f"get_{self._singular}"), id=self.id)
+        etag = response.headers.get("ETag")
+        current = json.loads(response.content)[self._api_slug][0]
+        ours = self._raw.get("updated_at")
+        if self._loaded and ours and current.get("updated_at") not in (None, ours):
+            raise errors.PreconditionFailedError(
+                f"{type(self).__name__} {self.id} changed on the server since it was read; "
+                "reload() and apply the change again",
+                status=412,
+            )
+        if not etag:
+            raise errors.APIError(f"the server sent no ETag for {type(self).__name__} {self.id}")
+        if not self._loaded:
+            merged = {**current, **{n: self._raw[n] for n in self._changed if n in self._raw}}
+            merged["links"] = {**current.get("links", {}), **self._raw.get("links", {})}
+            self.__dict__["_raw"] = merged
+            self.__dict__["_loaded"] = True
+        self.__dict__["_etag"] = etag
+        return etag
+
+    # -- finding -----------------------------------------------------------------------------
+
+    @classmethod
+    def find(cls: type[T], id: Any = None, **kwargs: Any) -> T:
+        """The object with this id (one GET). Raises NotFoundError if there is none.
+
+        >>> Project.find(1234)   # doctest: +SKIP
+        """
+        if id in (None, ""):
+            filters = {k: v for k, v in kwargs.items() if v is not None}
+            if not filters:
+                raise errors.ValidationError(f"{cls.__name__}.find needs an id or a filter")
+            for obj in cls.where(page_size=1, **filters):
+                return obj
+            raise errors.NotFoundError(f"Could not find {cls.__name__} with {filters}", status=404)
+        return cls._from_response(call(cls._op(f"get_{cls._singular}"), id=_id_of(id)))
+
+    @classmethod
+    def where(cls: type[T], **filters: Any) -> Paginator[T]:
+        """Lazily iterate the objects matching ``filters`` (100 per page unless ``page_size``).
+
+        >>> for project in Project.where(launch_approved=True): ...   # doctest: +SKIP
+        """
+        list_op = cls._op(f"list_{cls._api_slug}")
+        filters.setdefault("page_size", MAX_PAGE_SIZE)
+        for key, value in list(filters.items()):
+            if isinstance(value, PanoptesObject):
+                filters[key] = value.id
+            elif isinstance(value, list | tuple | set):
+                filters[key] = ",".join(str(getattr(v, "id", v)) for v in value)
+            elif isinstance(value, bool):
+                filters[key] = "true" if value else "false"
+        plural = cls._api_slug
+        client = Panoptes.client()
+
+        def fetch(page: int) -> Page:
+            with client:
+                return page_of(call(list_op, **{**filters, "page": page}).content, plural)
+
+        return Paginator(fetch, lambda raw, body: cls(raw))

@@ -1,0 +1,439 @@
+"""Uploading subject media: one home for blob PUTs, parallel saves and resumable bulk uploads.
+
+- :func:`put_blob` streams one file to its signed URL (``x-ms-blob-type: BlockBlob``), retried
+  with backoff like every idempotent request; a blob that still fails raises UploadError.
+- :class:`AsyncSaves` is ``Subject.async_saves()``: saves run on a bounded pool; leaving the
+  block waits for them and raises if any failed (never silent).
+- :class:`BulkUpload` is ``SubjectSet.upload()``: create subjects, upload their media with bounded
+  concurrency, link them in batches of 100, report progress, and with a journal resume after an
+  interruption (even ``kill -9``) without creating duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from zoo_sdk import errors
+from zoo_sdk.panoptes.client import Panoptes
+from zoo_sdk.panoptes.links import BATCH_SIZE
+from zoo_sdk.panoptes.media import Location
+
+if TYPE_CHECKING:
+    from zoo_sdk.panoptes.resources import Subject, SubjectSet
+
+#: Journal marker stored in a subject's hidden metadata, so a resumed upload finds it.
+JOURNAL_KEY = "#zoo_upload"
+#: Signed upload URLs live 20 minutes; refresh them when less than this remains.
+URL_MARGIN = 120.0
+
+
+def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
+    """Upload one local location to its signed URL, streaming from disk."""
+    client = client or Panoptes.client()
+    headers = {"Content-Type": location.mime, "x-ms-blob-type": "BlockBlob"}
+    if location.size is not None:
+        headers["Content-Length"] = str(location.size)
+    try:
+        client.http.request(
+            "PUT", url, content=location.chunks(), headers=headers, auth=False, idempotent=True
+        )
+    except errors.APIError as exc:
+        what = location.path or "file object"
+        raise errors.UploadError(
+            f"upload of {what} failed: {exc}", status=exc.status, method="PUT", url=url
+        ) from exc
+
+
+def upload_locations(
+    subject: Subject, locations: list[Location], client: Panoptes, workers: int = 4
+) -> None:
+    """PUT every local location of a freshly saved subject, in parallel, keeping order."""
+    targets = [
+        (_signed_url(subject.raw.get("locations", []), i, loc.mime), loc)
+        for i, loc in enumerate(locations)
+        if loc.is_local
+    ]
+    if len(targets) <= 1:
+        for url, loc in targets:
+            put_blob(url, loc, client)
+        return
+    with ThreadPoolExecutor(min(workers, len(targets)), thread_name_prefix="zoo-blob") as pool:
+        futures = [pool.submit(put_blob, url, loc, client) for url, loc in targets]
+        for future in futures:
+            future.result()
+
+
+def _signed_url(locations: list[Any], index: int, mime: str) -> str:
+    try:
+        entry = locations[index]
+        return str(entry[mime] if mime in entry else next(iter(entry.values())))
+    except (IndexError, KeyError, StopIteration, AttributeError, TypeError):
+        raise errors.UploadError(
+            f"the server returned no upload URL for location {index}"
+        ) from None
+
+
+class AsyncSaves:
+    """``Subject.async_saves()``: run ``Subject.save()`` calls on a pool of ``workers`` threads.
+
+    >>> with Subject.async_saves():          # doctest: +SKIP
+    ...     for path in paths:
+    ...         s = Subject(); s.links.project = 1234; s.add_location(path); s.save()
+    """
+
+    _local = threading.local()
+
+    def __init__(self, workers: int = 8) -> None:
+        self.client = Panoptes.client()
+        self.pool = ThreadPoolExecutor(workers, thread_name_prefix="zoo-save")
+        self.futures: list[tuple[Subject, Future[None]]] = []
+
+    @classmethod
+    def current(cls) -> AsyncSaves | None:
+        stack: list[AsyncSaves] = getattr(cls._local, "stack", [])
+        return stack[-1] if stack else None
+
+    def __enter__(self) -> AsyncSaves:
+        if not hasattr(self._local, "stack"):
+            self._local.stack = []
+        self._local.stack.append(self)
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self._local.stack.remove(self)
+        self.shutdown(raise_errors=exc_type is None)
+
+    def submit(self, subject: Subject, save: Callable[[], None]) -> Future[None]:
+        client = self.client
+
+        def run() -> None:
+            with client:
+                save()
+
+        future = self.pool.submit(run)
+        self.futures.append((subject, future))
+        return future
+
+    def shutdown(self, raise_errors: bool = True) -> None:
+        """Wait for every save; raise UploadError naming the subjects that failed."""
+        self.pool.shutdown(wait=True)
+        failed = [(s, f.exception()) for s, f in self.futures if f.exception() is not None]
+        if failed and raise_errors:
+            first = failed[0][1]
+            raise errors.UploadError(
+                f"{len(failed)} of {len(self.futures)} subject saves failed; first: {first}"
+            ) from first
+
+
+# -- bulk upload --------------------------------------------------------------------------
+
+
+@dataclass
+class UploadProgress:
+    """Counts reported to the ``progress`` callback of ``SubjectSet.upload``."""
+
+    total: int
+    created: int = 0
+    uploaded: int = 0
+    linked: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.linked}/{self.total} linked ({self.created} created, {self.uploaded} uploaded,"
+            f" {self.failed} failed, {self.skipped} already done)"
+        )
+
+
+@dataclass
+class UploadResult:
+    """What ``SubjectSet.upload`` did: subject ids by item key, and the failures."""
+
+    subjects: dict[str, str] = field(default_factory=dict)
+    failures: dict[str, BaseException] = field(default_factory=dict)
+    progress: UploadProgress | None = None
+
+
+@dataclass
+class _Item:
+    key: str
+    locations: list[Location]
+    metadata: dict[str, Any]
+    state: str = "new"
+    subject_id: str | None = None
+    urls: list[str] = field(default_factory=list)
+    expires: float = 0.0
+
+
+class Journal:
+    """An append-only JSON-lines record of a bulk upload, safe against ``kill -9``.
+
+    Each line is one state change of one item (``creating``, ``created``, ``uploaded``,
+    ``linked``, ``failed``). A line is written and flushed *before* the step it announces
+    (``creating``) or right after it (the others), so a restart knows what may exist.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self.run_id = uuid.uuid4().hex[:12]
+        self.records: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        if os.path.exists(self.path):
+            self._read()
+        self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        if not self.records:
+            self._write({"run": self.run_id})
+
+    def _read(self) -> None:
+        with open(self.path, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue  # a line cut short by the interruption
+                if "run" in record:
+                    self.run_id = record["run"]
+                elif "k" in record:
+                    self.records.setdefault(record["k"], {}).update(record)
+
+    def _write(self, record: Mapping[str, Any]) -> None:
+        with self._lock:
+            self._handle.write(json.dumps(record, separators=(",", ":")) + "\n")
+            self._handle.flush()
+
+    def note(self, key: str, state: str, **data: Any) -> None:
+        record = {"k": key, "s": state, **data}
+        self.records.setdefault(key, {}).update(record)
+        self._write(record)
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def marker(self, key: str) -> str:
+        return f"{self.run_id}:{key}"
+
+
+class BulkUpload:
+    """The engine behind ``SubjectSet.upload`` (see there for the user-facing description)."""
+
+    def __init__(
+        self,
+        subject_set: SubjectSet,
+        items: Iterable[Any],
+        *,
+        concurrency: int = 8,
+        progress: Callable[[UploadProgress], None] | None = None,
+        journal: str | os.PathLike[str] | None = None,
+    ) -> None:
+        if subject_set.id is None:
+            raise errors.ObjectNotSavedException("save the subject set before uploading to it")
+        self.subject_set = subject_set
+        self.client = Panoptes.client()
+        self.concurrency = max(1, concurrency)
+        self.on_progress = progress
+        self.journal = Journal(journal) if journal is not None else None
+        self.items = [self._item(i, raw) for i, raw in enumerate(items)]
+        self.progress = UploadProgress(total=len(self.items))
+        self.result = UploadResult(progress=self.progress)
+        self._project_id: str | None = None
+
+    def _item(self, index: int, raw: Any) -> _Item:
+        if isinstance(raw, Mapping):
+            sources = raw.get("locations") or []
+            metadata = dict(raw.get("metadata") or {})
+            key = str(raw.get("key", index))
+        elif isinstance(raw, tuple) and len(raw) == 2:
+            sources, metadata, key = raw[0], dict(raw[1] or {}), str(index)
+        else:
+            sources, metadata, key = [raw], {}, str(index)
+        if isinstance(sources, str | os.PathLike | dict) or hasattr(sources, "read"):
+            sources = [sources]
+        locations = [Location.from_source(s) for s in sources]
+        if not locations:
+            raise errors.UnknownMediaException(f"item {key} has no locations")
+        return _Item(key=key, locations=locations, metadata=metadata)
+
+    # -- running ------------------------------------------------------------------------------
+
+    def run(self) -> UploadResult:
+        try:
+            with self.client:
+                self._project_id = self._project()
+                todo = self._resume()
+                self._report()
+                self._pipeline(todo)
+        finally:
+            if self.journal is not None:
+                self.journal.close()
+        if self.result.failures:
+            key, first = next(iter(self.result.failures.items()))
+            raise errors.UploadError(
+                f"{len(self.result.failures)} of {len(self.items)} items failed "
+                f"(first: item {key}: {first}); {self.progress}. Run again with the same "
+                "journal to retry only those."
+            ) from first
+        return self.result
+
+    def _project(self) -> str:
+        project = self.subject_set.raw.get("links", {}).get("project")
+        if not project:
+            raise errors.ValidationError("the subject set is not linked to a project")
+        return str(project)
+
+    def _resume(self) -> list[_Item]:
+        if self.journal is None:
+            return list(self.items)
+        records = self.journal.records
+        todo: list[_Item] = []
+        unsure: list[_Item] = []
+        for item in self.items:
+            record = records.get(item.key, {})
+            item.subject_id = record.get("id")
+            item.urls = record.get("urls", [])
+            item.expires = record.get("exp", 0.0)
+            item.state = record.get("s", "new")
+            if item.state == "linked":
+                self.progress.skipped += 1
+                self.result.subjects[item.key] = str(item.subject_id)
+                continue
+            if item.state == "creating":
+                unsure.append(item)
+            todo.append(item)
+        if unsure:
+            self._reconcile(unsure)
+        return todo
+
+    def _reconcile(self, unsure: list[_Item]) -> None:
+        """Find subjects whose create request went out but whose answer was never recorded."""
+        from zoo_sdk.panoptes.resources import Subject
+
+        assert self.journal is not None
+        wanted = {self.journal.marker(item.key): item for item in unsure}
+        for subject in Subject.where(project_id=self._project_id, sort="-id"):
+            marker = (subject.raw.get("metadata") or {}).get(JOURNAL_KEY)
+            item = wanted.pop(marker, None) if marker else None
+            if item is not None:
+                item.subject_id, item.state = subject.id, "stale-urls"
+            if not wanted:
+                break
+        for item in wanted.values():
+            item.state = "new"
+
+    def _pipeline(self, todo: list[_Item]) -> None:
+        ready: list[_Item] = [i for i in todo if i.state == "uploaded"]
+        work = iter(i for i in todo if i.state != "uploaded")
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="zoo-upload") as pool:
+            running: dict[Future[None], _Item] = {}
+            self._fill(pool, running, work)
+            while running:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    item = running.pop(future)
+                    error = future.exception()
+                    if error is None:
+                        ready.append(item)
+                    else:
+                        self._fail(item, error)
+                self._fill(pool, running, work)
+                while len(ready) >= BATCH_SIZE:
+                    self._link(ready[:BATCH_SIZE])
+                    del ready[:BATCH_SIZE]
+        if ready:
+            self._link(ready)
+
+    def _fill(
+        self, pool: ThreadPoolExecutor, running: dict[Future[None], _Item], work: Iterator[_Item]
+    ) -> None:
+        client = self.client
+        while len(running) < self.concurrency * 2:
+            item = next(work, None)
+            if item is None:
+                return
+
+            def task(item: _Item = item) -> None:
+                with client:
+                    self._process(item)
+
+            running[pool.submit(task)] = item
+
+    def _process(self, item: _Item) -> None:
+        """Create (or refresh) the subject, then upload its media."""
+        from zoo_sdk.panoptes.resources import Subject
+
+        if item.subject_id is None or item.state == "new":
+            subject = Subject()
+            subject.links.project = self._project_id
+            metadata = dict(item.metadata)
+            if self.journal is not None:
+                metadata[JOURNAL_KEY] = self.journal.marker(item.key)
+                self.journal.note(item.key, "creating")
+            subject.metadata = metadata
+            subject.locations = [loc.to_request() for loc in item.locations]
+            subject.save_without_upload()
+            self._created(item, subject)
+        elif item.state == "stale-urls" or time.time() > item.expires - URL_MARGIN:
+            subject = Subject(item.subject_id)
+            subject.locations = [loc.to_request() for loc in item.locations]
+            subject.save_without_upload()
+            self._created(item, subject, counted=False)
+        for i, loc in enumerate(item.locations):
+            if loc.is_local:
+                put_blob(item.urls[i], loc, self.client)
+        item.state = "uploaded"
+        if self.journal is not None:
+            self.journal.note(item.key, "uploaded")
+        with _lock:
+            self.progress.uploaded += 1
+        self._report()
+
+    def _created(self, item: _Item, subject: Subject, counted: bool = True) -> None:
+        item.subject_id = subject.id
+        locations = subject.raw.get("locations") or []
+        item.urls = [
+            _signed_url(locations, i, loc.mime) if loc.is_local else ""
+            for i, loc in enumerate(item.locations)
+        ]
+        item.expires = time.time() + 20 * 60
+        item.state = "created"
+        if self.journal is not None:
+            self.journal.note(
+                item.key, "created", id=item.subject_id, urls=item.urls, exp=item.expires
+            )
+        if counted:
+            with _lock:
+                self.progress.created += 1
+
+    def _link(self, items: list[_Item]) -> None:
+        ids = [str(i.subject_id) for i in items]
+        self.subject_set.links.subjects.add(ids, known_new=True)
+        for item in items:
+            item.state = "linked"
+            self.result.subjects[item.key] = str(item.subject_id)
+            if self.journal is not None:
+                self.journal.note(item.key, "linked", id=item.subject_id)
+        self.progress.linked += len(items)
+        self._report()
+
+    def _fail(self, item: _Item, error: BaseException) -> None:
+        self.result.failures[item.key] = error
+        if self.journal is not None:
+            self.journal.note(item.key, "failed", error=str(error)[:500])
+        with _lock:
+            self.progress.failed += 1
+        self._report()
+
+    def _report(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.progress)
+
+
+_lock = threading.Lock()

@@ -1,0 +1,35 @@
+"""User: a Zooniverse account (``User.me()`` for the signed-in one)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zoo_payloads.panoptes_attributes import UserAttributes
+
+from zoo_sdk.panoptes.objects import PanoptesObject, call
+
+
+class User(PanoptesObject, UserAttributes):
+    """A user; private attributes (email, ...) only for yourself.
+
+    >>> User.where(login="example")   # doctest: +SKIP
+    """
+
+    _api_slug = "users"
+    _singular = "user"
+
+    @classmethod
+    def me(cls) -> User:
+        """The signed-in user (``GET /api/me``)."""
+        return cls._from_response(call(cls._op("get_me")))
+
+    @property
+    def avatar(self) -> dict[str, Any] | None:
+        """The avatar's media resource, or None."""
+        from zoo_sdk.panoptes._ops import op
+
+        response = call(op("media", "get_user_avatar"), user_id=self.id, ok=(404,))
+        if response.status_code == 404:
+            return None
+        media = response.json().get("media") or []
+        return dict(media[0]) if media else None

@@ -1,0 +1,38 @@
+"""WorkflowVersion: a read-only snapshot of a workflow's tasks and strings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zoo_payloads.panoptes_attributes import WorkflowVersionAttributes
+
+from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
+
+
+class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
+    """A version of a workflow (``major_number``, ``minor_number``, ``tasks``, ``strings``).
+
+    >>> WorkflowVersion.find(17, workflow=1234)   # doctest: +SKIP
+    """
+
+    _api_slug = "workflow_versions"
+    _singular = "workflow_version"
+
+    @classmethod
+    def find(cls, _id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:
+        """Find by id; with ``workflow``, the version must belong to that workflow."""
+        if workflow is not None:
+            kwargs["workflow_id"] = ids_of(workflow)[0]
+            if _id is not None:
+                kwargs["id"] = ids_of(_id)[0]
+            return super().find(None, **kwargs)
+        return super().find(_id, **kwargs)
+
+    def save(self) -> None:
+        """Workflow versions cannot be modified once created."""
+        raise NotImplementedError("workflow versions are read-only")
+
+    @property
+    def workflow(self) -> Any:
+        """The Workflow this version belongs to (no request)."""
+        return self.links.workflow
