@@ -1,1 +1,8 @@
-"""placeholder until make generate"""
+"""A client library for accessing Caesar API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

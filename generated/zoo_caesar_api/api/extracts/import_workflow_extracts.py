@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.extract_import_request import ExtractImportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: int,
+    *,
+    body: ExtractImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/workflows/{workflow_id}/extracts/import".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractImportRequest,
+) -> Response[Any | ErrorResponse]:
+    """Import machine-learnt extracts from a public CSV.
+
+     Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
+    as extracts of the workflow. The body is `{"file": "<url>"}`, not wrapped in a root key. Answers 204
+    with no body; without `file` the server answers 404 `{"error": "CSV must be included"}`.
+
+    Args:
+        workflow_id (int):
+        body (ExtractImportRequest): Not wrapped in a root key. Example: {'file':
+            'https://panoptes-
+            uploads.zooniverse.org/project_attached_image/f1ab241f-2896-4efc-a1bc-3baaff64d783.csv'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractImportRequest,
+) -> Any | ErrorResponse | None:
+    """Import machine-learnt extracts from a public CSV.
+
+     Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
+    as extracts of the workflow. The body is `{"file": "<url>"}`, not wrapped in a root key. Answers 204
+    with no body; without `file` the server answers 404 `{"error": "CSV must be included"}`.
+
+    Args:
+        workflow_id (int):
+        body (ExtractImportRequest): Not wrapped in a root key. Example: {'file':
+            'https://panoptes-
+            uploads.zooniverse.org/project_attached_image/f1ab241f-2896-4efc-a1bc-3baaff64d783.csv'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractImportRequest,
+) -> Response[Any | ErrorResponse]:
+    """Import machine-learnt extracts from a public CSV.
+
+     Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
+    as extracts of the workflow. The body is `{"file": "<url>"}`, not wrapped in a root key. Answers 204
+    with no body; without `file` the server answers 404 `{"error": "CSV must be included"}`.
+
+    Args:
+        workflow_id (int):
+        body (ExtractImportRequest): Not wrapped in a root key. Example: {'file':
+            'https://panoptes-
+            uploads.zooniverse.org/project_attached_image/f1ab241f-2896-4efc-a1bc-3baaff64d783.csv'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ExtractImportRequest,
+) -> Any | ErrorResponse | None:
+    """Import machine-learnt extracts from a public CSV.
+
+     Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
+    as extracts of the workflow. The body is `{"file": "<url>"}`, not wrapped in a root key. Answers 204
+    with no body; without `file` the server answers 404 `{"error": "CSV must be included"}`.
+
+    Args:
+        workflow_id (int):
+        body (ExtractImportRequest): Not wrapped in a root key. Example: {'file':
+            'https://panoptes-
+            uploads.zooniverse.org/project_attached_image/f1ab241f-2896-4efc-a1bc-3baaff64d783.csv'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

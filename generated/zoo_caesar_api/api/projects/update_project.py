@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_update_request import ProjectUpdateRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ProjectUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/projects/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectUpdateRequest,
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    """Change a project's settings, or re-run its reducers.
+
+     Updates `public_reductions` and `status`; with `rerun: reducers` it re-runs the project reducers
+    instead. `display_name` is ignored. Answers 204 with no body. PATCH is routed to the same action and
+    behaves identically.
+
+    Args:
+        id (int):
+        body (ProjectUpdateRequest):  Example: {'project': {'public_reductions': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectUpdateRequest,
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    """Change a project's settings, or re-run its reducers.
+
+     Updates `public_reductions` and `status`; with `rerun: reducers` it re-runs the project reducers
+    instead. `display_name` is ignored. Answers 204 with no body. PATCH is routed to the same action and
+    behaves identically.
+
+    Args:
+        id (int):
+        body (ProjectUpdateRequest):  Example: {'project': {'public_reductions': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectUpdateRequest,
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    """Change a project's settings, or re-run its reducers.
+
+     Updates `public_reductions` and `status`; with `rerun: reducers` it re-runs the project reducers
+    instead. `display_name` is ignored. Answers 204 with no body. PATCH is routed to the same action and
+    behaves identically.
+
+    Args:
+        id (int):
+        body (ProjectUpdateRequest):  Example: {'project': {'public_reductions': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectUpdateRequest,
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    """Change a project's settings, or re-run its reducers.
+
+     Updates `public_reductions` and `status`; with `rerun: reducers` it re-runs the project reducers
+    instead. `display_name` is ignored. Answers 204 with no body. PATCH is routed to the same action and
+    behaves identically.
+
+    Args:
+        id (int):
+        body (ProjectUpdateRequest):  Example: {'project': {'public_reductions': True}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subject_reduction import SubjectReduction
+from ...models.subject_reduction_upsert_request import SubjectReductionUpsertRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: int,
+    reducer_key: str,
+    *,
+    body: SubjectReductionUpsertRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/workflows/{workflow_id}/subject_reductions/{reducer_key}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+            reducer_key=quote(str(reducer_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | SubjectReduction | UnprocessableEntityError | None:
+    if response.status_code == 200:
+        response_200 = SubjectReduction.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | SubjectReduction | UnprocessableEntityError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    reducer_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectReductionUpsertRequest,
+) -> Response[Any | ErrorResponse | SubjectReduction | UnprocessableEntityError]:
+    """Create or replace a subject reduction computed outside Caesar.
+
+     Stores `data` as the reduction of `{reducer_key}` for the subject and subgroup (matched on workflow
+    + reducer key + subject + subgroup, created when missing). When the data changed and the workflow
+    has extractors or reducers, the subject rules are checked. Answers 200 with the reduction. PATCH is
+    routed to the same action and behaves identically. Deviation from the published docs: the Caesar
+    how-to shows `POST .../reducers/{key}/reductions` with an unwrapped body; the server only accepts
+    PUT with `{"reduction": {"subject_id": ..., "data": {...}, "subgroup": ...}}`.
+
+    Args:
+        workflow_id (int):
+        reducer_key (str):
+        body (SubjectReductionUpsertRequest):  Example: {'reduction': {'subject_id': 5550001,
+            'data': {'likelihood': 0.87, 'seen_by_expert': False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SubjectReduction | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        reducer_key=reducer_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: int,
+    reducer_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectReductionUpsertRequest,
+) -> Any | ErrorResponse | SubjectReduction | UnprocessableEntityError | None:
+    """Create or replace a subject reduction computed outside Caesar.
+
+     Stores `data` as the reduction of `{reducer_key}` for the subject and subgroup (matched on workflow
+    + reducer key + subject + subgroup, created when missing). When the data changed and the workflow
+    has extractors or reducers, the subject rules are checked. Answers 200 with the reduction. PATCH is
+    routed to the same action and behaves identically. Deviation from the published docs: the Caesar
+    how-to shows `POST .../reducers/{key}/reductions` with an unwrapped body; the server only accepts
+    PUT with `{"reduction": {"subject_id": ..., "data": {...}, "subgroup": ...}}`.
+
+    Args:
+        workflow_id (int):
+        reducer_key (str):
+        body (SubjectReductionUpsertRequest):  Example: {'reduction': {'subject_id': 5550001,
+            'data': {'likelihood': 0.87, 'seen_by_expert': False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SubjectReduction | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        reducer_key=reducer_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: int,
+    reducer_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectReductionUpsertRequest,
+) -> Response[Any | ErrorResponse | SubjectReduction | UnprocessableEntityError]:
+    """Create or replace a subject reduction computed outside Caesar.
+
+     Stores `data` as the reduction of `{reducer_key}` for the subject and subgroup (matched on workflow
+    + reducer key + subject + subgroup, created when missing). When the data changed and the workflow
+    has extractors or reducers, the subject rules are checked. Answers 200 with the reduction. PATCH is
+    routed to the same action and behaves identically. Deviation from the published docs: the Caesar
+    how-to shows `POST .../reducers/{key}/reductions` with an unwrapped body; the server only accepts
+    PUT with `{"reduction": {"subject_id": ..., "data": {...}, "subgroup": ...}}`.
+
+    Args:
+        workflow_id (int):
+        reducer_key (str):
+        body (SubjectReductionUpsertRequest):  Example: {'reduction': {'subject_id': 5550001,
+            'data': {'likelihood': 0.87, 'seen_by_expert': False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | SubjectReduction | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        reducer_key=reducer_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: int,
+    reducer_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectReductionUpsertRequest,
+) -> Any | ErrorResponse | SubjectReduction | UnprocessableEntityError | None:
+    """Create or replace a subject reduction computed outside Caesar.
+
+     Stores `data` as the reduction of `{reducer_key}` for the subject and subgroup (matched on workflow
+    + reducer key + subject + subgroup, created when missing). When the data changed and the workflow
+    has extractors or reducers, the subject rules are checked. Answers 200 with the reduction. PATCH is
+    routed to the same action and behaves identically. Deviation from the published docs: the Caesar
+    how-to shows `POST .../reducers/{key}/reductions` with an unwrapped body; the server only accepts
+    PUT with `{"reduction": {"subject_id": ..., "data": {...}, "subgroup": ...}}`.
+
+    Args:
+        workflow_id (int):
+        reducer_key (str):
+        body (SubjectReductionUpsertRequest):  Example: {'reduction': {'subject_id': 5550001,
+            'data': {'likelihood': 0.87, 'seen_by_expert': False}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | SubjectReduction | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            reducer_key=reducer_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subject_rule_effect_update_request import SubjectRuleEffectUpdateRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import Response
+
+
+def _get_kwargs(
+    workflow_id: int,
+    subject_rule_id: int,
+    id: int,
+    *,
+    body: SubjectRuleEffectUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/workflows/{workflow_id}/subject_rules/{subject_rule_id}/subject_rule_effects/{id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+            subject_rule_id=quote(str(subject_rule_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    subject_rule_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectRuleEffectUpdateRequest,
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    """Change an effect's action or config.
+
+     Updates the effect. Answers 204 with no body, or 422 `{"errors": {"<field>": [...]}}`. PATCH is
+    routed to the same action and behaves identically.
+
+    Args:
+        workflow_id (int):
+        subject_rule_id (int):
+        id (int):
+        body (SubjectRuleEffectUpdateRequest):  Example: {'subject_rule_effect': {'config':
+            {'reason': 'consensus'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        subject_rule_id=subject_rule_id,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: int,
+    subject_rule_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectRuleEffectUpdateRequest,
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    """Change an effect's action or config.
+
+     Updates the effect. Answers 204 with no body, or 422 `{"errors": {"<field>": [...]}}`. PATCH is
+    routed to the same action and behaves identically.
+
+    Args:
+        workflow_id (int):
+        subject_rule_id (int):
+        id (int):
+        body (SubjectRuleEffectUpdateRequest):  Example: {'subject_rule_effect': {'config':
+            {'reason': 'consensus'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UnprocessableEntityError
+    """
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+        subject_rule_id=subject_rule_id,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workflow_id: int,
+    subject_rule_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectRuleEffectUpdateRequest,
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
+    """Change an effect's action or config.
+
+     Updates the effect. Answers 204 with no body, or 422 `{"errors": {"<field>": [...]}}`. PATCH is
+    routed to the same action and behaves identically.
+
+    Args:
+        workflow_id (int):
+        subject_rule_id (int):
+        id (int):
+        body (SubjectRuleEffectUpdateRequest):  Example: {'subject_rule_effect': {'config':
+            {'reason': 'consensus'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | UnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        subject_rule_id=subject_rule_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: int,
+    subject_rule_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubjectRuleEffectUpdateRequest,
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
+    """Change an effect's action or config.
+
+     Updates the effect. Answers 204 with no body, or 422 `{"errors": {"<field>": [...]}}`. PATCH is
+    routed to the same action and behaves identically.
+
+    Args:
+        workflow_id (int):
+        subject_rule_id (int):
+        id (int):
+        body (SubjectRuleEffectUpdateRequest):  Example: {'subject_rule_effect': {'config':
+            {'reason': 'consensus'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            workflow_id=workflow_id,
+            subject_rule_id=subject_rule_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserRule")
+
+
+@_attrs_define
+class UserRule:
+    """A condition on a user's reductions; when it holds, the rule's effects run. Rules are evaluated in `row_order`."""
+
+    id: int | None | Unset = UNSET
+    """ Null when the create request failed validation (the server still answers 200). """
+    workflow_id: int | Unset = UNSET
+    condition: list[Any] | Unset = UNSET
+    """ A rule condition: Lisp written as JSON. The first element names the operator, the others are its
+    arguments, which are themselves conditions (nested arrays).
+
+    - `["const", value]`: a literal.
+    - `["lookup", "<reducer_key>.<field>", default]`: the value of a field of this subject's (or
+      user's) reduction, or `default` when missing. The server requires **both** the key and the
+      default.
+    - `["eq" | "lt" | "lte" | "gt" | "gte", a, b, ...]`: chained comparison (a < b < c ...).
+    - `["and" | "or", c1, c2, ...]` and `["not", c]`: logic.
+    - `["any" | "all", "<reducer_key>", c]`: iterate over the entries of a reduction's data; inside `c`,
+      `["lookup", "key", d]` and `["lookup", "value", d]` address the current entry.
+    - `["+" | "-" | "*" | "/" | "%", a, b, ...]`: arithmetic (`/` works in floats).
+    - `["upcase" | "downcase", x]`: string case (strings only).
+    - `["int" | "to_i" | "float" | "to_f", x]`: numeric casts.
+
+    An operator the server does not know fails validation with `Unknown rule type: ...`. """
+    row_order: int | None | Unset = UNSET
+    """ Position among the workflow's user rules. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workflow_id = self.workflow_id
+
+        condition: list[Any] | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = self.condition
+
+        row_order: int | None | Unset
+        if isinstance(self.row_order, Unset):
+            row_order = UNSET
+        else:
+            row_order = self.row_order
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if row_order is not UNSET:
+            field_dict["row_order"] = row_order
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        workflow_id = d.pop("workflow_id", UNSET)
+
+        condition = cast(list[Any], d.pop("condition", UNSET))
+
+        def _parse_row_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        row_order = _parse_row_order(d.pop("row_order", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        user_rule = cls(
+            id=id,
+            workflow_id=workflow_id,
+            condition=condition,
+            row_order=row_order,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        user_rule.additional_properties = d
+        return user_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

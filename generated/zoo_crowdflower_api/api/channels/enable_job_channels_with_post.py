@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.channels_enable import ChannelsEnable
+from ...models.channels_result import ChannelsResult
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: int | str,
+    *,
+    body: ChannelsEnable,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/jobs/{job_id}/channels".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChannelsResult | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChannelsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChannelsResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: ChannelsEnable,
+) -> Response[ChannelsResult | ErrorResponse]:
+    """Enable channels for a job (Ruby gem / R client form).
+
+     The POST form of `enable_job_channels`, used by the Ruby gem (form `channels[]`) and the R client
+    (which sends the JSON body `{"channels": [...]}`; the spec declares only the form body so generated
+    clients have one unambiguous body type). Not documented publicly; prefer `enable_job_channels`.
+
+    Args:
+        job_id (int | str):
+        body (ChannelsEnable):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelsResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: ChannelsEnable,
+) -> ChannelsResult | ErrorResponse | None:
+    """Enable channels for a job (Ruby gem / R client form).
+
+     The POST form of `enable_job_channels`, used by the Ruby gem (form `channels[]`) and the R client
+    (which sends the JSON body `{"channels": [...]}`; the spec declares only the form body so generated
+    clients have one unambiguous body type). Not documented publicly; prefer `enable_job_channels`.
+
+    Args:
+        job_id (int | str):
+        body (ChannelsEnable):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelsResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: ChannelsEnable,
+) -> Response[ChannelsResult | ErrorResponse]:
+    """Enable channels for a job (Ruby gem / R client form).
+
+     The POST form of `enable_job_channels`, used by the Ruby gem (form `channels[]`) and the R client
+    (which sends the JSON body `{"channels": [...]}`; the spec declares only the form body so generated
+    clients have one unambiguous body type). Not documented publicly; prefer `enable_job_channels`.
+
+    Args:
+        job_id (int | str):
+        body (ChannelsEnable):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelsResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: ChannelsEnable,
+) -> ChannelsResult | ErrorResponse | None:
+    """Enable channels for a job (Ruby gem / R client form).
+
+     The POST form of `enable_job_channels`, used by the Ruby gem (form `channels[]`) and the R client
+    (which sends the JSON body `{"channels": [...]}`; the spec declares only the form body so generated
+    clients have one unambiguous body type). Not documented publicly; prefer `enable_job_channels`.
+
+    Args:
+        job_id (int | str):
+        body (ChannelsEnable):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelsResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

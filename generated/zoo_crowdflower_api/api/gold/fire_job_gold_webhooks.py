@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.undocumented_result import UndocumentedResult
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: int | str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/jobs/{job_id}/golds/fire_webhooks".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UndocumentedResult | None:
+    if response.status_code == 200:
+        response_200 = UndocumentedResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UndocumentedResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | UndocumentedResult]:
+    """Send `unit_complete` webhooks for the job's gold units.
+
+     `unit_complete` webhooks are not sent for gold (test question) units; this sends them manually
+    (webhook docs). Note the plural `golds` in the path. The response is not documented.
+
+    Args:
+        job_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UndocumentedResult]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | UndocumentedResult | None:
+    """Send `unit_complete` webhooks for the job's gold units.
+
+     `unit_complete` webhooks are not sent for gold (test question) units; this sends them manually
+    (webhook docs). Note the plural `golds` in the path. The response is not documented.
+
+    Args:
+        job_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UndocumentedResult
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | UndocumentedResult]:
+    """Send `unit_complete` webhooks for the job's gold units.
+
+     `unit_complete` webhooks are not sent for gold (test question) units; this sends them manually
+    (webhook docs). Note the plural `golds` in the path. The response is not documented.
+
+    Args:
+        job_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UndocumentedResult]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | UndocumentedResult | None:
+    """Send `unit_complete` webhooks for the job's gold units.
+
+     `unit_complete` webhooks are not sent for gold (test question) units; this sends them manually
+    (webhook docs). Note the plural `golds` in the path. The response is not documented.
+
+    Args:
+        job_id (int | str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UndocumentedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.job import Job
+from ...models.job_update import JobUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: int | str,
+    *,
+    body: JobUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/jobs/{job_id}.json".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Job | None:
+    if response.status_code == 200:
+        response_200 = Job.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Job]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+) -> Response[ErrorResponse | Job]:
+    """Update job attributes.
+
+     Changes the attributes sent as `job[<attr>]` form fields, e.g. `job[title]`, `job[instructions]`,
+    `job[cml]`, `job[payment_cents]`, `job[options][req_ttl_in_seconds]`, `job[webhook_uri]`,
+    `job[send_judgments_webhook]=true`. Changes persist only if the job (after the update) has a valid
+    title, instructions and one *required* CML element: otherwise the server may answer a "valid"
+    response while silently ignoring the change.
+    Deviation from the published docs: a legacy third-party page shows `PUT /jobs/{job_id}/update.json`;
+    every client uses `PUT /jobs/{job_id}.json`.
+
+    Args:
+        job_id (int | str):
+        body (JobUpdate): Writable job attributes as form fields `job[<attr>]`; nested values as
+            `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
+            repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
+            Attributes without an explicit property (`fields`, `included_countries`,
+            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
+            `job[fields][category]=...`.
+            Deviation from the published docs: the seed (everilae `create_job` docstring) and the
+            legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
+            `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
+            package's own `Job` class marks them read-only (or drops them) and the job JSON calls the
+            last one `max_judgments_per_worker`. They are left to the bracket pattern.
+            `send_judgments_webhook`, which the package marks read-only, is listed because the webhook
+            docs set it with `PUT /jobs/{job_id}.json`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Job]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+) -> ErrorResponse | Job | None:
+    """Update job attributes.
+
+     Changes the attributes sent as `job[<attr>]` form fields, e.g. `job[title]`, `job[instructions]`,
+    `job[cml]`, `job[payment_cents]`, `job[options][req_ttl_in_seconds]`, `job[webhook_uri]`,
+    `job[send_judgments_webhook]=true`. Changes persist only if the job (after the update) has a valid
+    title, instructions and one *required* CML element: otherwise the server may answer a "valid"
+    response while silently ignoring the change.
+    Deviation from the published docs: a legacy third-party page shows `PUT /jobs/{job_id}/update.json`;
+    every client uses `PUT /jobs/{job_id}.json`.
+
+    Args:
+        job_id (int | str):
+        body (JobUpdate): Writable job attributes as form fields `job[<attr>]`; nested values as
+            `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
+            repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
+            Attributes without an explicit property (`fields`, `included_countries`,
+            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
+            `job[fields][category]=...`.
+            Deviation from the published docs: the seed (everilae `create_job` docstring) and the
+            legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
+            `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
+            package's own `Job` class marks them read-only (or drops them) and the job JSON calls the
+            last one `max_judgments_per_worker`. They are left to the bracket pattern.
+            `send_judgments_webhook`, which the package marks read-only, is listed because the webhook
+            docs set it with `PUT /jobs/{job_id}.json`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Job
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+) -> Response[ErrorResponse | Job]:
+    """Update job attributes.
+
+     Changes the attributes sent as `job[<attr>]` form fields, e.g. `job[title]`, `job[instructions]`,
+    `job[cml]`, `job[payment_cents]`, `job[options][req_ttl_in_seconds]`, `job[webhook_uri]`,
+    `job[send_judgments_webhook]=true`. Changes persist only if the job (after the update) has a valid
+    title, instructions and one *required* CML element: otherwise the server may answer a "valid"
+    response while silently ignoring the change.
+    Deviation from the published docs: a legacy third-party page shows `PUT /jobs/{job_id}/update.json`;
+    every client uses `PUT /jobs/{job_id}.json`.
+
+    Args:
+        job_id (int | str):
+        body (JobUpdate): Writable job attributes as form fields `job[<attr>]`; nested values as
+            `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
+            repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
+            Attributes without an explicit property (`fields`, `included_countries`,
+            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
+            `job[fields][category]=...`.
+            Deviation from the published docs: the seed (everilae `create_job` docstring) and the
+            legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
+            `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
+            package's own `Job` class marks them read-only (or drops them) and the job JSON calls the
+            last one `max_judgments_per_worker`. They are left to the bracket pattern.
+            `send_judgments_webhook`, which the package marks read-only, is listed because the webhook
+            docs set it with `PUT /jobs/{job_id}.json`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Job]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+) -> ErrorResponse | Job | None:
+    """Update job attributes.
+
+     Changes the attributes sent as `job[<attr>]` form fields, e.g. `job[title]`, `job[instructions]`,
+    `job[cml]`, `job[payment_cents]`, `job[options][req_ttl_in_seconds]`, `job[webhook_uri]`,
+    `job[send_judgments_webhook]=true`. Changes persist only if the job (after the update) has a valid
+    title, instructions and one *required* CML element: otherwise the server may answer a "valid"
+    response while silently ignoring the change.
+    Deviation from the published docs: a legacy third-party page shows `PUT /jobs/{job_id}/update.json`;
+    every client uses `PUT /jobs/{job_id}.json`.
+
+    Args:
+        job_id (int | str):
+        body (JobUpdate): Writable job attributes as form fields `job[<attr>]`; nested values as
+            `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
+            repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
+            Attributes without an explicit property (`fields`, `included_countries`,
+            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
+            `job[fields][category]=...`.
+            Deviation from the published docs: the seed (everilae `create_job` docstring) and the
+            legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
+            `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
+            package's own `Job` class marks them read-only (or drops them) and the job JSON calls the
+            last one `max_judgments_per_worker`. They are left to the bracket pattern.
+            `send_judgments_webhook`, which the package marks read-only, is listed because the webhook
+            docs set it with `PUT /jobs/{job_id}.json`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Job
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

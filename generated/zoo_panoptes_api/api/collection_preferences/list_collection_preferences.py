@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_preferences_response import CollectionPreferencesResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["sort"] = sort
+
+    params["include"] = include
+
+    params["admin"] = admin
+
+    params["id"] = id
+
+    params["collection_id"] = collection_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/collection_preferences",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionPreferencesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CollectionPreferencesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionPreferencesResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[CollectionPreferencesResponse | ErrorResponse]:
+    """List the caller's collection preferences.
+
+     Lists the caller's preferences records (admins in admin mode see all). `include` accepts `user`,
+    `collection`; no sort keys. Needs the `collection` scope.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        admin (bool | Unset):
+        id (str | Unset):
+        collection_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionPreferencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        admin=admin,
+        id=id,
+        collection_id=collection_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> CollectionPreferencesResponse | ErrorResponse | None:
+    """List the caller's collection preferences.
+
+     Lists the caller's preferences records (admins in admin mode see all). `include` accepts `user`,
+    `collection`; no sort keys. Needs the `collection` scope.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        admin (bool | Unset):
+        id (str | Unset):
+        collection_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionPreferencesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        admin=admin,
+        id=id,
+        collection_id=collection_id,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[CollectionPreferencesResponse | ErrorResponse]:
+    """List the caller's collection preferences.
+
+     Lists the caller's preferences records (admins in admin mode see all). `include` accepts `user`,
+    `collection`; no sort keys. Needs the `collection` scope.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        admin (bool | Unset):
+        id (str | Unset):
+        collection_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionPreferencesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        admin=admin,
+        id=id,
+        collection_id=collection_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> CollectionPreferencesResponse | ErrorResponse | None:
+    """List the caller's collection preferences.
+
+     Lists the caller's preferences records (admins in admin mode see all). `include` accepts `user`,
+    `collection`; no sort keys. Needs the `collection` scope.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        admin (bool | Unset):
+        id (str | Unset):
+        collection_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionPreferencesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            sort=sort,
+            include=include,
+            admin=admin,
+            id=id,
+            collection_id=collection_id,
+            user_id=user_id,
+        )
+    ).parsed

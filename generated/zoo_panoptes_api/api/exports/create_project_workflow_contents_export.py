@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.export_create_request import ExportCreateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ExportCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/projects/{project_id}/workflow_contents_export".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = cast(Any, None)
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExportCreateRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Request a workflow contents export of a project (retired, answers 410)
+
+     Workflow contents exports are retired: the server always answers 410 Gone with no body, whatever is
+    sent (the body, if any, is ignored). The route is declared so that clients get a clear error; the
+    python client still offers this export type. An earlier export may still be read with `GET`. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
+
+    Args:
+        project_id (str):
+        body (ExportCreateRequest | Unset): Optional body of an export create (`POST
+            /api/<parent>/{id}/<type>_export`). The python client sends `{"media": {"content_type":
+            "text/csv"}}`. Example: {'media': {'content_type': 'text/csv'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExportCreateRequest | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Request a workflow contents export of a project (retired, answers 410)
+
+     Workflow contents exports are retired: the server always answers 410 Gone with no body, whatever is
+    sent (the body, if any, is ignored). The route is declared so that clients get a clear error; the
+    python client still offers this export type. An earlier export may still be read with `GET`. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
+
+    Args:
+        project_id (str):
+        body (ExportCreateRequest | Unset): Optional body of an export create (`POST
+            /api/<parent>/{id}/<type>_export`). The python client sends `{"media": {"content_type":
+            "text/csv"}}`. Example: {'media': {'content_type': 'text/csv'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExportCreateRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Request a workflow contents export of a project (retired, answers 410)
+
+     Workflow contents exports are retired: the server always answers 410 Gone with no body, whatever is
+    sent (the body, if any, is ignored). The route is declared so that clients get a clear error; the
+    python client still offers this export type. An earlier export may still be read with `GET`. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
+
+    Args:
+        project_id (str):
+        body (ExportCreateRequest | Unset): Optional body of an export create (`POST
+            /api/<parent>/{id}/<type>_export`). The python client sends `{"media": {"content_type":
+            "text/csv"}}`. Example: {'media': {'content_type': 'text/csv'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExportCreateRequest | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Request a workflow contents export of a project (retired, answers 410)
+
+     Workflow contents exports are retired: the server always answers 410 Gone with no body, whatever is
+    sent (the body, if any, is ignored). The route is declared so that clients get a clear error; the
+    python client still offers this export type. An earlier export may still be read with `GET`. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
+
+    Args:
+        project_id (str):
+        body (ExportCreateRequest | Unset): Optional body of an export create (`POST
+            /api/<parent>/{id}/<type>_export`). The python client sends `{"media": {"content_type":
+            "text/csv"}}`. Example: {'media': {'content_type': 'text/csv'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

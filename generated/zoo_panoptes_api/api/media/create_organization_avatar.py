@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.media_response import MediaResponse
+from ...models.medium_create_request import MediumCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    body: MediumCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/organizations/{organization_id}/avatar".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MediaResponse | None:
+    if response.status_code == 201:
+        response_201 = MediaResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MediaResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> Response[ErrorResponse | MediaResponse]:
+    """Create (replace) the avatar of a organization
+
+     Creates the avatar medium of the organization; an existing one is destroyed first (a organization
+    has at most one avatar). For a Panoptes-hosted file (no `src`, `external_link` false) the response
+    `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-Type` set to
+    the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`). Needs a
+    bearer token with the `medium` scope, held by an owner or collaborator of the organization (or an
+    admin).
+
+    Args:
+        organization_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> ErrorResponse | MediaResponse | None:
+    """Create (replace) the avatar of a organization
+
+     Creates the avatar medium of the organization; an existing one is destroyed first (a organization
+    has at most one avatar). For a Panoptes-hosted file (no `src`, `external_link` false) the response
+    `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-Type` set to
+    the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`). Needs a
+    bearer token with the `medium` scope, held by an owner or collaborator of the organization (or an
+    admin).
+
+    Args:
+        organization_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MediaResponse
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> Response[ErrorResponse | MediaResponse]:
+    """Create (replace) the avatar of a organization
+
+     Creates the avatar medium of the organization; an existing one is destroyed first (a organization
+    has at most one avatar). For a Panoptes-hosted file (no `src`, `external_link` false) the response
+    `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-Type` set to
+    the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`). Needs a
+    bearer token with the `medium` scope, held by an owner or collaborator of the organization (or an
+    admin).
+
+    Args:
+        organization_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> ErrorResponse | MediaResponse | None:
+    """Create (replace) the avatar of a organization
+
+     Creates the avatar medium of the organization; an existing one is destroyed first (a organization
+    has at most one avatar). For a Panoptes-hosted file (no `src`, `external_link` false) the response
+    `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-Type` set to
+    the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`). Needs a
+    bearer token with the `medium` scope, held by an owner or collaborator of the organization (or an
+    admin).
+
+    Args:
+        organization_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MediaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.media_response import MediaResponse
+from ...models.medium_create_request import MediumCreateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: MediumCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/users/{user_id}/profile_header".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MediaResponse | None:
+    if response.status_code == 201:
+        response_201 = MediaResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MediaResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> Response[ErrorResponse | MediaResponse]:
+    """Create (replace) the profile header image of a user
+
+     Creates the profile header image medium of the user; an existing one is destroyed first (a user has
+    at most one profile header image). For a Panoptes-hosted file (no `src`, `external_link` false) the
+    response `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-
+    Type` set to the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`).
+    Needs a bearer token with the `medium` scope, held by the user themself (or an admin).
+
+    Args:
+        user_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> ErrorResponse | MediaResponse | None:
+    """Create (replace) the profile header image of a user
+
+     Creates the profile header image medium of the user; an existing one is destroyed first (a user has
+    at most one profile header image). For a Panoptes-hosted file (no `src`, `external_link` false) the
+    response `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-
+    Type` set to the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`).
+    Needs a bearer token with the `medium` scope, held by the user themself (or an admin).
+
+    Args:
+        user_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MediaResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> Response[ErrorResponse | MediaResponse]:
+    """Create (replace) the profile header image of a user
+
+     Creates the profile header image medium of the user; an existing one is destroyed first (a user has
+    at most one profile header image). For a Panoptes-hosted file (no `src`, `external_link` false) the
+    response `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-
+    Type` set to the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`).
+    Needs a bearer token with the `medium` scope, held by the user themself (or an admin).
+
+    Args:
+        user_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MediumCreateRequest,
+) -> ErrorResponse | MediaResponse | None:
+    """Create (replace) the profile header image of a user
+
+     Creates the profile header image medium of the user; an existing one is destroyed first (a user has
+    at most one profile header image). For a Panoptes-hosted file (no `src`, `external_link` false) the
+    response `src` is a signed PUT URL valid for 20 minutes: PUT the file bytes there with `Content-
+    Type` set to the `content_type` given here (the blob store also wants `x-ms-blob-type: BlockBlob`).
+    Needs a bearer token with the `medium` scope, held by the user themself (or an admin).
+
+    Args:
+        user_id (str):
+        body (MediumCreateRequest): Body of a media create (`POST /api/<parent>/{id}/<media
+            name>`). Example: {'media': {'content_type': 'image/png', 'metadata': {'filename':
+            'avatar.png'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MediaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.organization_page_update_request import OrganizationPageUpdateRequest
+from ...models.organization_pages_response import OrganizationPagesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    id: str,
+    *,
+    body: OrganizationPageUpdateRequest,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/organizations/{organization_id}/pages/{id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrganizationPagesResponse | None:
+    if response.status_code == 200:
+        response_200 = OrganizationPagesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorResponse.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrganizationPagesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationPageUpdateRequest,
+    if_match: str,
+) -> Response[ErrorResponse | OrganizationPagesResponse]:
+    """Update an organization page
+
+     Updates a page of the organization. Requires login with the `organization` scope and `If-Match`.
+
+    Args:
+        organization_id (str):
+        id (str):
+        if_match (str):
+        body (OrganizationPageUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationPagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationPageUpdateRequest,
+    if_match: str,
+) -> ErrorResponse | OrganizationPagesResponse | None:
+    """Update an organization page
+
+     Updates a page of the organization. Requires login with the `organization` scope and `If-Match`.
+
+    Args:
+        organization_id (str):
+        id (str):
+        if_match (str):
+        body (OrganizationPageUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationPagesResponse
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationPageUpdateRequest,
+    if_match: str,
+) -> Response[ErrorResponse | OrganizationPagesResponse]:
+    """Update an organization page
+
+     Updates a page of the organization. Requires login with the `organization` scope and `If-Match`.
+
+    Args:
+        organization_id (str):
+        id (str):
+        if_match (str):
+        body (OrganizationPageUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationPagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationPageUpdateRequest,
+    if_match: str,
+) -> ErrorResponse | OrganizationPagesResponse | None:
+    """Update an organization page
+
+     Updates a page of the organization. Requires login with the `organization` scope and `If-Match`.
+
+    Args:
+        organization_id (str):
+        id (str):
+        if_match (str):
+        body (OrganizationPageUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationPagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

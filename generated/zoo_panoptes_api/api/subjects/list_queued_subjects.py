@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subjects_selected_response import SubjectsSelectedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workflow_id: str,
+    subject_set_id: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workflow_id"] = workflow_id
+
+    params["subject_set_id"] = subject_set_id
+
+    params["page_size"] = page_size
+
+    params["admin"] = admin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/subjects/queued",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubjectsSelectedResponse | None:
+    if response.status_code == 200:
+        response_200 = SubjectsSelectedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubjectsSelectedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    workflow_id: str,
+    subject_set_id: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ErrorResponse | SubjectsSelectedResponse]:
+    """Select subjects to classify
+
+     Serves a selection of subjects of a workflow for the classify interface, with the caller's selection
+    state (`retired`, `already_seen`, `finished_workflow`, ...). Also reachable as `GET
+    /api/subjects?sort=queued`. Missing `workflow_id` answers 422.
+
+    Deviation from the published docs: the docs give the path `/api/v1/subjects/queued`; there is no
+    `/v1` in the path (the version is chosen by the Accept header).
+
+    Args:
+        workflow_id (str):
+        subject_set_id (str | Unset):
+        page_size (int | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubjectsSelectedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        subject_set_id=subject_set_id,
+        page_size=page_size,
+        admin=admin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    workflow_id: str,
+    subject_set_id: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ErrorResponse | SubjectsSelectedResponse | None:
+    """Select subjects to classify
+
+     Serves a selection of subjects of a workflow for the classify interface, with the caller's selection
+    state (`retired`, `already_seen`, `finished_workflow`, ...). Also reachable as `GET
+    /api/subjects?sort=queued`. Missing `workflow_id` answers 422.
+
+    Deviation from the published docs: the docs give the path `/api/v1/subjects/queued`; there is no
+    `/v1` in the path (the version is chosen by the Accept header).
+
+    Args:
+        workflow_id (str):
+        subject_set_id (str | Unset):
+        page_size (int | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubjectsSelectedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        workflow_id=workflow_id,
+        subject_set_id=subject_set_id,
+        page_size=page_size,
+        admin=admin,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    workflow_id: str,
+    subject_set_id: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ErrorResponse | SubjectsSelectedResponse]:
+    """Select subjects to classify
+
+     Serves a selection of subjects of a workflow for the classify interface, with the caller's selection
+    state (`retired`, `already_seen`, `finished_workflow`, ...). Also reachable as `GET
+    /api/subjects?sort=queued`. Missing `workflow_id` answers 422.
+
+    Deviation from the published docs: the docs give the path `/api/v1/subjects/queued`; there is no
+    `/v1` in the path (the version is chosen by the Accept header).
+
+    Args:
+        workflow_id (str):
+        subject_set_id (str | Unset):
+        page_size (int | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubjectsSelectedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+        subject_set_id=subject_set_id,
+        page_size=page_size,
+        admin=admin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    workflow_id: str,
+    subject_set_id: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ErrorResponse | SubjectsSelectedResponse | None:
+    """Select subjects to classify
+
+     Serves a selection of subjects of a workflow for the classify interface, with the caller's selection
+    state (`retired`, `already_seen`, `finished_workflow`, ...). Also reachable as `GET
+    /api/subjects?sort=queued`. Missing `workflow_id` answers 422.
+
+    Deviation from the published docs: the docs give the path `/api/v1/subjects/queued`; there is no
+    `/v1` in the path (the version is chosen by the Accept header).
+
+    Args:
+        workflow_id (str):
+        subject_set_id (str | Unset):
+        page_size (int | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubjectsSelectedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workflow_id=workflow_id,
+            subject_set_id=subject_set_id,
+            page_size=page_size,
+            admin=admin,
+        )
+    ).parsed

@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subjects_response import SubjectsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    subject_set_id: str | Unset = UNSET,
+    workflow_id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    upload_user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["sort"] = sort
+
+    params["include"] = include
+
+    params["id"] = id
+
+    params["admin"] = admin
+
+    params["project_id"] = project_id
+
+    params["subject_set_id"] = subject_set_id
+
+    params["workflow_id"] = workflow_id
+
+    params["collection_id"] = collection_id
+
+    params["upload_user_id"] = upload_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/subjects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SubjectsResponse | None:
+    if response.status_code == 200:
+        response_200 = SubjectsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SubjectsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    subject_set_id: str | Unset = UNSET,
+    workflow_id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    upload_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SubjectsResponse]:
+    """List subjects
+
+     Lists the subjects visible to the caller. Sort key: `id` (default); `sort=queued` switches to the
+    subject selector (same as `GET /api/subjects/queued`). Includes: `project`, `collections`,
+    `subject_sets`, `attached_images`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        id (str | Unset):
+        admin (bool | Unset):
+        project_id (str | Unset):
+        subject_set_id (str | Unset):
+        workflow_id (str | Unset):
+        collection_id (str | Unset):
+        upload_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        id=id,
+        admin=admin,
+        project_id=project_id,
+        subject_set_id=subject_set_id,
+        workflow_id=workflow_id,
+        collection_id=collection_id,
+        upload_user_id=upload_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    subject_set_id: str | Unset = UNSET,
+    workflow_id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    upload_user_id: str | Unset = UNSET,
+) -> ErrorResponse | SubjectsResponse | None:
+    """List subjects
+
+     Lists the subjects visible to the caller. Sort key: `id` (default); `sort=queued` switches to the
+    subject selector (same as `GET /api/subjects/queued`). Includes: `project`, `collections`,
+    `subject_sets`, `attached_images`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        id (str | Unset):
+        admin (bool | Unset):
+        project_id (str | Unset):
+        subject_set_id (str | Unset):
+        workflow_id (str | Unset):
+        collection_id (str | Unset):
+        upload_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubjectsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        id=id,
+        admin=admin,
+        project_id=project_id,
+        subject_set_id=subject_set_id,
+        workflow_id=workflow_id,
+        collection_id=collection_id,
+        upload_user_id=upload_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    subject_set_id: str | Unset = UNSET,
+    workflow_id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    upload_user_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | SubjectsResponse]:
+    """List subjects
+
+     Lists the subjects visible to the caller. Sort key: `id` (default); `sort=queued` switches to the
+    subject selector (same as `GET /api/subjects/queued`). Includes: `project`, `collections`,
+    `subject_sets`, `attached_images`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        id (str | Unset):
+        admin (bool | Unset):
+        project_id (str | Unset):
+        subject_set_id (str | Unset):
+        workflow_id (str | Unset):
+        collection_id (str | Unset):
+        upload_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SubjectsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        include=include,
+        id=id,
+        admin=admin,
+        project_id=project_id,
+        subject_set_id=subject_set_id,
+        workflow_id=workflow_id,
+        collection_id=collection_id,
+        upload_user_id=upload_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    subject_set_id: str | Unset = UNSET,
+    workflow_id: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    upload_user_id: str | Unset = UNSET,
+) -> ErrorResponse | SubjectsResponse | None:
+    """List subjects
+
+     Lists the subjects visible to the caller. Sort key: `id` (default); `sort=queued` switches to the
+    subject selector (same as `GET /api/subjects/queued`). Includes: `project`, `collections`,
+    `subject_sets`, `attached_images`.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort (str | Unset):
+        include (str | Unset):
+        id (str | Unset):
+        admin (bool | Unset):
+        project_id (str | Unset):
+        subject_set_id (str | Unset):
+        workflow_id (str | Unset):
+        collection_id (str | Unset):
+        upload_user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SubjectsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            sort=sort,
+            include=include,
+            id=id,
+            admin=admin,
+            project_id=project_id,
+            subject_set_id=subject_set_id,
+            workflow_id=workflow_id,
+            collection_id=collection_id,
+            upload_user_id=upload_user_id,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.translations_response import TranslationsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    translated_type: str,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["translated_type"] = translated_type
+
+    params["include"] = include
+
+    params["admin"] = admin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/translations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TranslationsResponse | None:
+    if response.status_code == 200:
+        response_200 = TranslationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TranslationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    translated_type: str,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ErrorResponse | TranslationsResponse]:
+    """Get a translation
+
+     Returns one translation (still a one-element list under `translations`). `translated_type` is
+    required (else 404).
+
+    Args:
+        id (str):
+        translated_type (str):
+        include (str | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TranslationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        translated_type=translated_type,
+        include=include,
+        admin=admin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    translated_type: str,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ErrorResponse | TranslationsResponse | None:
+    """Get a translation
+
+     Returns one translation (still a one-element list under `translations`). `translated_type` is
+    required (else 404).
+
+    Args:
+        id (str):
+        translated_type (str):
+        include (str | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TranslationsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        translated_type=translated_type,
+        include=include,
+        admin=admin,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    translated_type: str,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Response[ErrorResponse | TranslationsResponse]:
+    """Get a translation
+
+     Returns one translation (still a one-element list under `translations`). `translated_type` is
+    required (else 404).
+
+    Args:
+        id (str):
+        translated_type (str):
+        include (str | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TranslationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        translated_type=translated_type,
+        include=include,
+        admin=admin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    translated_type: str,
+    include: str | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> ErrorResponse | TranslationsResponse | None:
+    """Get a translation
+
+     Returns one translation (still a one-element list under `translations`). `translated_type` is
+    required (else 404).
+
+    Args:
+        id (str):
+        translated_type (str):
+        include (str | Unset):
+        admin (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TranslationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            translated_type=translated_type,
+            include=include,
+            admin=admin,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_update_request import UserUpdateRequest
+from ...models.users_response import UsersResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UserUpdateRequest,
+    if_match: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/users/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UsersResponse | None:
+    if response.status_code == 200:
+        response_200 = UsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorResponse.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UsersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateRequest,
+    if_match: str,
+) -> Response[ErrorResponse | UsersResponse]:
+    """Update a user.
+
+     Updates the caller's own record (admins may update anyone) with the attributes to change.
+    `subject_limit`, `upload_whitelist`, `banned` and `valid_email` are admin-only (422 for others);
+    links cannot be changed here. Needs the `user` scope and `If-Match`.
+
+    Args:
+        id (str):
+        if_match (str):
+        body (UserUpdateRequest):  Example: {'users': {'credited_name': 'Dr. Stuart Lynn, DDS'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateRequest,
+    if_match: str,
+) -> ErrorResponse | UsersResponse | None:
+    """Update a user.
+
+     Updates the caller's own record (admins may update anyone) with the attributes to change.
+    `subject_limit`, `upload_whitelist`, `banned` and `valid_email` are admin-only (422 for others);
+    links cannot be changed here. Needs the `user` scope and `If-Match`.
+
+    Args:
+        id (str):
+        if_match (str):
+        body (UserUpdateRequest):  Example: {'users': {'credited_name': 'Dr. Stuart Lynn, DDS'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UsersResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateRequest,
+    if_match: str,
+) -> Response[ErrorResponse | UsersResponse]:
+    """Update a user.
+
+     Updates the caller's own record (admins may update anyone) with the attributes to change.
+    `subject_limit`, `upload_whitelist`, `banned` and `valid_email` are admin-only (422 for others);
+    links cannot be changed here. Needs the `user` scope and `If-Match`.
+
+    Args:
+        id (str):
+        if_match (str):
+        body (UserUpdateRequest):  Example: {'users': {'credited_name': 'Dr. Stuart Lynn, DDS'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserUpdateRequest,
+    if_match: str,
+) -> ErrorResponse | UsersResponse | None:
+    """Update a user.
+
+     Updates the caller's own record (admins may update anyone) with the attributes to change.
+    `subject_limit`, `upload_whitelist`, `banned` and `valid_email` are admin-only (422 for others);
+    links cannot be changed here. Needs the `user` scope and `If-Match`.
+
+    Args:
+        id (str):
+        if_match (str):
+        body (UserUpdateRequest):  Example: {'users': {'credited_name': 'Dr. Stuart Lynn, DDS'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UsersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

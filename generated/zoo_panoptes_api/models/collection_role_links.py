@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.owner_link import OwnerLink
+
+
+T = TypeVar("T", bound="CollectionRoleLinks")
+
+
+@_attrs_define
+class CollectionRoleLinks:
+    collection: None | str | Unset = UNSET
+    owner: OwnerLink | Unset = UNSET
+    """ Owner of a project, collection or organization (a user or a user group). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection: None | str | Unset
+        if isinstance(self.collection, Unset):
+            collection = UNSET
+        else:
+            collection = self.collection
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.owner_link import OwnerLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_collection(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        collection = _parse_collection(d.pop("collection", UNSET))
+
+        _owner = d.pop("owner", UNSET)
+        owner: OwnerLink | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = OwnerLink.from_dict(_owner)
+
+        collection_role_links = cls(
+            collection=collection,
+            owner=owner,
+        )
+
+        collection_role_links.additional_properties = d
+        return collection_role_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.collection_role_update import CollectionRoleUpdate
+
+
+T = TypeVar("T", bound="CollectionRoleUpdateRequest")
+
+
+@_attrs_define
+class CollectionRoleUpdateRequest:
+    """
+    Example:
+        {'collection_roles': {'roles': ['viewer']}}
+
+    """
+
+    collection_roles: CollectionRoleUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_roles = self.collection_roles.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collection_roles": collection_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_role_update import CollectionRoleUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        collection_roles = CollectionRoleUpdate.from_dict(d.pop("collection_roles"))
+
+        collection_role_update_request = cls(
+            collection_roles=collection_roles,
+        )
+
+        collection_role_update_request.additional_properties = d
+        return collection_role_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

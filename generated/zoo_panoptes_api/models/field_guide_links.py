@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_link import MediaLink
+
+
+T = TypeVar("T", bound="FieldGuideLinks")
+
+
+@_attrs_define
+class FieldGuideLinks:
+    project: None | str | Unset = UNSET
+    attached_images: MediaLink | Unset = UNSET
+    """ A link to a media resource (`id` for has-one, `ids` for has-many). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project: None | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
+
+        attached_images: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attached_images, Unset):
+            attached_images = self.attached_images.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project is not UNSET:
+            field_dict["project"] = project
+        if attached_images is not UNSET:
+            field_dict["attached_images"] = attached_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_link import MediaLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_project(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        _attached_images = d.pop("attached_images", UNSET)
+        attached_images: MediaLink | Unset
+        if isinstance(_attached_images, Unset):
+            attached_images = UNSET
+        else:
+            attached_images = MediaLink.from_dict(_attached_images)
+
+        field_guide_links = cls(
+            project=project,
+            attached_images=attached_images,
+        )
+
+        field_guide_links.additional_properties = d
+        return field_guide_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.medium_update import MediumUpdate
+
+
+T = TypeVar("T", bound="MediumUpdateRequest")
+
+
+@_attrs_define
+class MediumUpdateRequest:
+    """Body of a media update (`PUT`).
+
+    Example:
+        {'media': {'metadata': {'filename': 'new-name.png'}}}
+
+    """
+
+    media: MediumUpdate
+    """ Writable fields of an existing medium (only `metadata`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media = self.media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "media": media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.medium_update import MediumUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        media = MediumUpdate.from_dict(d.pop("media"))
+
+        medium_update_request = cls(
+            media=media,
+        )
+
+        medium_update_request.additional_properties = d
+        return medium_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

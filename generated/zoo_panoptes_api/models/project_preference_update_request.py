@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.project_preference_update import ProjectPreferenceUpdate
+
+
+T = TypeVar("T", bound="ProjectPreferenceUpdateRequest")
+
+
+@_attrs_define
+class ProjectPreferenceUpdateRequest:
+    project_preferences: ProjectPreferenceUpdate
+    """ Writable fields on update. `preferences` replaces the whole object, so send the full hash. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_preferences = self.project_preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_preferences": project_preferences,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_preference_update import ProjectPreferenceUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project_preferences = ProjectPreferenceUpdate.from_dict(d.pop("project_preferences"))
+
+        project_preference_update_request = cls(
+            project_preferences=project_preferences,
+        )
+
+        project_preference_update_request.additional_properties = d
+        return project_preference_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

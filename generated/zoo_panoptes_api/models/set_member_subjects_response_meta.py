@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_meta import PageMeta
+
+
+T = TypeVar("T", bound="SetMemberSubjectsResponseMeta")
+
+
+@_attrs_define
+class SetMemberSubjectsResponseMeta:
+    set_member_subjects: PageMeta | Unset = UNSET
+    """ Paging state of one resource key. Hrefs are relative and omit `/api`. Classifications,
+    subject_workflow_statuses and recents always report `count` 0 and `page_count` 0. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_member_subjects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.set_member_subjects, Unset):
+            set_member_subjects = self.set_member_subjects.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if set_member_subjects is not UNSET:
+            field_dict["set_member_subjects"] = set_member_subjects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _set_member_subjects = d.pop("set_member_subjects", UNSET)
+        set_member_subjects: PageMeta | Unset
+        if isinstance(_set_member_subjects, Unset):
+            set_member_subjects = UNSET
+        else:
+            set_member_subjects = PageMeta.from_dict(_set_member_subjects)
+
+        set_member_subjects_response_meta = cls(
+            set_member_subjects=set_member_subjects,
+        )
+
+        set_member_subjects_response_meta.additional_properties = d
+        return set_member_subjects_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subject_set_create import SubjectSetCreate
+
+
+T = TypeVar("T", bound="SubjectSetCreateRequest")
+
+
+@_attrs_define
+class SubjectSetCreateRequest:
+    subject_sets: SubjectSetCreate
+    """ Writable fields of a new subject set. Unknown keys are answered with 422. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject_sets = self.subject_sets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject_sets": subject_sets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subject_set_create import SubjectSetCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subject_sets = SubjectSetCreate.from_dict(d.pop("subject_sets"))
+
+        subject_set_create_request = cls(
+            subject_sets=subject_sets,
+        )
+
+        subject_set_create_request.additional_properties = d
+        return subject_set_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subject_update import SubjectUpdate
+
+
+T = TypeVar("T", bound="SubjectUpdateRequest")
+
+
+@_attrs_define
+class SubjectUpdateRequest:
+    subjects: SubjectUpdate
+    """ Writable fields of an existing subject. `metadata` replaces the whole object; `locations` replaces the media
+    list (bare MIME types again yield signed upload URLs). The project cannot be changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subjects = self.subjects.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subjects": subjects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subject_update import SubjectUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subjects = SubjectUpdate.from_dict(d.pop("subjects"))
+
+        subject_update_request = cls(
+            subjects=subjects,
+        )
+
+        subject_update_request.additional_properties = d
+        return subject_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

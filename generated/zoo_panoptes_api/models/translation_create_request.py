@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.translation_create import TranslationCreate
+
+
+T = TypeVar("T", bound="TranslationCreateRequest")
+
+
+@_attrs_define
+class TranslationCreateRequest:
+    translations: TranslationCreate
+    """ Writable fields on create (JSON schema; unknown keys → 422). The translated resource comes from the required
+    `translated_type` and `translated_id` query parameters, which the server copies into the body before validating.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        translations = self.translations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "translations": translations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.translation_create import TranslationCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        translations = TranslationCreate.from_dict(d.pop("translations"))
+
+        translation_create_request = cls(
+            translations=translations,
+        )
+
+        translation_create_request.additional_properties = d
+        return translation_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

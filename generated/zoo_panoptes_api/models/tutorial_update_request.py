@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tutorial_update import TutorialUpdate
+
+
+T = TypeVar("T", bound="TutorialUpdateRequest")
+
+
+@_attrs_define
+class TutorialUpdateRequest:
+    tutorials: TutorialUpdate
+    """ Writable fields on update; `steps` replaces the whole list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tutorials = self.tutorials.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tutorials": tutorials,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tutorial_update import TutorialUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tutorials = TutorialUpdate.from_dict(d.pop("tutorials"))
+
+        tutorial_update_request = cls(
+            tutorials=tutorials,
+        )
+
+        tutorial_update_request.additional_properties = d
+        return tutorial_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_group_update import UserGroupUpdate
+
+
+T = TypeVar("T", bound="UserGroupUpdateRequest")
+
+
+@_attrs_define
+class UserGroupUpdateRequest:
+    """
+    Example:
+        {'user_groups': {'display_name': 'A Uncool Group'}}
+
+    """
+
+    user_groups: UserGroupUpdate
+    """ Links are not permitted on update (422); use the links routes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_groups = self.user_groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_groups": user_groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_group_update import UserGroupUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_groups = UserGroupUpdate.from_dict(d.pop("user_groups"))
+
+        user_group_update_request = cls(
+            user_groups=user_groups,
+        )
+
+        user_group_update_request.additional_properties = d
+        return user_group_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

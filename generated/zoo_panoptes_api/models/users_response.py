@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link_templates import LinkTemplates
+    from ..models.linked import Linked
+    from ..models.user import User
+    from ..models.users_response_meta import UsersResponseMeta
+
+
+T = TypeVar("T", bound="UsersResponse")
+
+
+@_attrs_define
+class UsersResponse:
+    users: list[User]
+    links: LinkTemplates | Unset = UNSET
+    """ Keyed by `<plural>.<relation>`. """
+    meta: UsersResponseMeta | Unset = UNSET
+    linked: Linked | Unset = UNSET
+    """ Side-loaded resources requested with `include`, keyed by type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        linked: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.linked, Unset):
+            linked = self.linked.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "users": users,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if linked is not UNSET:
+            field_dict["linked"] = linked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link_templates import LinkTemplates  # noqa: PLC0415
+        from ..models.linked import Linked  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+        from ..models.users_response_meta import UsersResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = User.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        _links = d.pop("links", UNSET)
+        links: LinkTemplates | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = LinkTemplates.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: UsersResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = UsersResponseMeta.from_dict(_meta)
+
+        _linked = d.pop("linked", UNSET)
+        linked: Linked | Unset
+        if isinstance(_linked, Unset):
+            linked = UNSET
+        else:
+            linked = Linked.from_dict(_linked)
+
+        users_response = cls(
+            users=users,
+            links=links,
+            meta=meta,
+            linked=linked,
+        )
+
+        users_response.additional_properties = d
+        return users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

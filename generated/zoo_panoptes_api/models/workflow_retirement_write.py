@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_retirement_write_criteria import (
+    WorkflowRetirementWriteCriteria,
+    check_workflow_retirement_write_criteria,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_retirement_write_options import WorkflowRetirementWriteOptions
+
+
+T = TypeVar("T", bound="WorkflowRetirementWrite")
+
+
+@_attrs_define
+class WorkflowRetirementWrite:
+    """Retirement strategy. `classification_count` needs `options.count`; `never_retire` takes empty `options`. When
+    omitted the server uses `classification_count` with 15.
+
+    """
+
+    criteria: WorkflowRetirementWriteCriteria | Unset = UNSET
+    options: WorkflowRetirementWriteOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        criteria: str | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = self.criteria
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_retirement_write_options import (
+            WorkflowRetirementWriteOptions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _criteria = d.pop("criteria", UNSET)
+        criteria: WorkflowRetirementWriteCriteria | Unset
+        if isinstance(_criteria, Unset):
+            criteria = UNSET
+        else:
+            criteria = check_workflow_retirement_write_criteria(_criteria)
+
+        _options = d.pop("options", UNSET)
+        options: WorkflowRetirementWriteOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = WorkflowRetirementWriteOptions.from_dict(_options)
+
+        workflow_retirement_write = cls(
+            criteria=criteria,
+            options=options,
+        )
+
+        workflow_retirement_write.additional_properties = d
+        return workflow_retirement_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

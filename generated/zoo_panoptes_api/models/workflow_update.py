@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_retirement_write import WorkflowRetirementWrite
+    from ..models.workflow_update_configuration import WorkflowUpdateConfiguration
+    from ..models.workflow_update_links import WorkflowUpdateLinks
+    from ..models.workflow_update_tasks import WorkflowUpdateTasks
+
+
+T = TypeVar("T", bound="WorkflowUpdate")
+
+
+@_attrs_define
+class WorkflowUpdate:
+    """Writable fields of an existing workflow; send only what changes (`tasks` is replaced whole). Changing `tasks`,
+    `grouped`, `prioritized`, `pairwise` or `first_task` of an active workflow in a live project is answered with 403.
+
+    """
+
+    display_name: str | Unset = UNSET
+    tasks: WorkflowUpdateTasks | Unset = UNSET
+    first_task: str | Unset = UNSET
+    steps: list[Any] | Unset = UNSET
+    retirement: WorkflowRetirementWrite | Unset = UNSET
+    """ Retirement strategy. `classification_count` needs `options.count`; `never_retire` takes empty `options`.
+    When omitted the server uses `classification_count` with 15. """
+    configuration: WorkflowUpdateConfiguration | Unset = UNSET
+    pairwise: bool | Unset = UNSET
+    grouped: bool | Unset = UNSET
+    prioritized: bool | Unset = UNSET
+    active: bool | Unset = UNSET
+    mobile_friendly: bool | Unset = UNSET
+    public_gold_standard: bool | Unset = UNSET
+    display_order_position: int | str | Unset = UNSET
+    """ Position among the project's workflows (write-only). """
+    links: WorkflowUpdateLinks | Unset = UNSET
+    """ Full replacement of the listed relations; prefer the `/links/` routes for to-many ones. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        tasks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = self.tasks.to_dict()
+
+        first_task = self.first_task
+
+        steps: list[Any] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = self.steps
+
+        retirement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retirement, Unset):
+            retirement = self.retirement.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        pairwise = self.pairwise
+
+        grouped = self.grouped
+
+        prioritized = self.prioritized
+
+        active = self.active
+
+        mobile_friendly = self.mobile_friendly
+
+        public_gold_standard = self.public_gold_standard
+
+        display_order_position: int | str | Unset
+        if isinstance(self.display_order_position, Unset):
+            display_order_position = UNSET
+        else:
+            display_order_position = self.display_order_position
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if first_task is not UNSET:
+            field_dict["first_task"] = first_task
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if retirement is not UNSET:
+            field_dict["retirement"] = retirement
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if pairwise is not UNSET:
+            field_dict["pairwise"] = pairwise
+        if grouped is not UNSET:
+            field_dict["grouped"] = grouped
+        if prioritized is not UNSET:
+            field_dict["prioritized"] = prioritized
+        if active is not UNSET:
+            field_dict["active"] = active
+        if mobile_friendly is not UNSET:
+            field_dict["mobile_friendly"] = mobile_friendly
+        if public_gold_standard is not UNSET:
+            field_dict["public_gold_standard"] = public_gold_standard
+        if display_order_position is not UNSET:
+            field_dict["display_order_position"] = display_order_position
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_retirement_write import WorkflowRetirementWrite  # noqa: PLC0415
+        from ..models.workflow_update_configuration import WorkflowUpdateConfiguration  # noqa: PLC0415
+        from ..models.workflow_update_links import WorkflowUpdateLinks  # noqa: PLC0415
+        from ..models.workflow_update_tasks import WorkflowUpdateTasks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        display_name = d.pop("display_name", UNSET)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: WorkflowUpdateTasks | Unset
+        if isinstance(_tasks, Unset):
+            tasks = UNSET
+        else:
+            tasks = WorkflowUpdateTasks.from_dict(_tasks)
+
+        first_task = d.pop("first_task", UNSET)
+
+        steps = cast(list[Any], d.pop("steps", UNSET))
+
+        _retirement = d.pop("retirement", UNSET)
+        retirement: WorkflowRetirementWrite | Unset
+        if isinstance(_retirement, Unset):
+            retirement = UNSET
+        else:
+            retirement = WorkflowRetirementWrite.from_dict(_retirement)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: WorkflowUpdateConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = WorkflowUpdateConfiguration.from_dict(_configuration)
+
+        pairwise = d.pop("pairwise", UNSET)
+
+        grouped = d.pop("grouped", UNSET)
+
+        prioritized = d.pop("prioritized", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        mobile_friendly = d.pop("mobile_friendly", UNSET)
+
+        public_gold_standard = d.pop("public_gold_standard", UNSET)
+
+        def _parse_display_order_position(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        display_order_position = _parse_display_order_position(
+            d.pop("display_order_position", UNSET)
+        )
+
+        _links = d.pop("links", UNSET)
+        links: WorkflowUpdateLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = WorkflowUpdateLinks.from_dict(_links)
+
+        workflow_update = cls(
+            display_name=display_name,
+            tasks=tasks,
+            first_task=first_task,
+            steps=steps,
+            retirement=retirement,
+            configuration=configuration,
+            pairwise=pairwise,
+            grouped=grouped,
+            prioritized=prioritized,
+            active=active,
+            mobile_friendly=mobile_friendly,
+            public_gold_standard=public_gold_standard,
+            display_order_position=display_order_position,
+            links=links,
+        )
+
+        workflow_update.additional_properties = d
+        return workflow_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
