@@ -22,6 +22,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any, ClassVar, TypeVar
 
+from zoo_payloads import panoptes_attributes as spec
 from zoo_sdk import errors
 from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
@@ -92,7 +93,7 @@ class PanoptesObject:
     _link_slug: ClassVar[str] = ""
     _singular: ClassVar[str] = ""
     _tag: ClassVar[str] = ""
-    #: Attributes and links the API lets clients write: ``{"new": {...}, "update": {...}}``.
+    #: Attributes and links the API lets clients write (from the spec's Create/Update bodies).
     _writable: ClassVar[dict[str, frozenset[str]]] = {}
     _writable_links: ClassVar[dict[str, frozenset[str]]] = {}
     _known: ClassVar[frozenset[str]] = frozenset()
@@ -109,6 +110,15 @@ class PanoptesObject:
         for klass in cls.__mro__:
             names.update(getattr(klass, "__annotations__", {}))
         cls._known = frozenset(n for n in names if not n.startswith("_"))
+        plural = cls._api_slug
+        cls._writable = {
+            "new": spec.WRITABLE_CREATE.get(plural, frozenset()),
+            "update": spec.WRITABLE_UPDATE.get(plural, frozenset()),
+        }
+        cls._writable_links = {
+            "new": spec.LINKS_CREATE.get(plural, frozenset()),
+            "update": spec.LINKS_UPDATE.get(plural, frozenset()),
+        }
 
     def __init__(self, raw: Mapping[str, Any] | int | str | None = None, etag: str | None = None):
         from zoo_sdk.panoptes.links import LinkResolver
