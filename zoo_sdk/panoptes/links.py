@@ -80,6 +80,8 @@ class LinkResolver:
         if name not in links and parent.id and not parent._loaded:
             links = parent.raw.get("links", {})
         if name not in links:
+            if parent.id is None:  # a new object: an empty collection that refuses changes
+                return LinkCollection(class_for(name), name, parent, [])
             raise AttributeError(f"{type(parent).__name__} has no link {name!r}")
         value = links[name]
         if value is None:
@@ -160,7 +162,9 @@ class LinkCollection:
         >>> organization.links.projects.add([1234, Project(5678)])   # doctest: +SKIP
         """
         parent_id = self._require_saved()
-        new = [i for i in ids_of(objs) if i not in self._already_linked(ids_of(objs))]
+        wanted = ids_of(objs)
+        linked = self._already_linked(wanted)
+        new = [i for i in wanted if i not in linked]
         module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
         for batch in batches(new):
             call(
@@ -174,7 +178,9 @@ class LinkCollection:
     def remove(self, objs: Any) -> None:
         """Unlink ``objs``; ones that are not linked are skipped."""
         parent_id = self._require_saved()
-        gone = [i for i in ids_of(objs) if i in self._already_linked(ids_of(objs))]
+        wanted = ids_of(objs)
+        linked = self._already_linked(wanted)
+        gone = [i for i in wanted if i in linked]
         module = self._parent._op(f"remove_{self._parent._singular}_{self._slug}")
         for batch in batches(gone):
             call(

@@ -27,7 +27,8 @@ from zoo_sdk.panoptes.links import BATCH_SIZE
 from zoo_sdk.panoptes.media import Location
 
 if TYPE_CHECKING:
-    from zoo_sdk.panoptes.resources import Subject, SubjectSet
+    from zoo_sdk.panoptes.subject import Subject
+    from zoo_sdk.panoptes.subject_set import SubjectSet
 
 #: Journal marker stored in a subject's hidden metadata, so a resumed upload finds it.
 JOURNAL_KEY = "#zoo_upload"
@@ -314,7 +315,7 @@ class BulkUpload:
 
     def _reconcile(self, unsure: list[_Item]) -> None:
         """Find subjects whose create request went out but whose answer was never recorded."""
-        from zoo_sdk.panoptes.resources import Subject
+        from zoo_sdk.panoptes.subject import Subject
 
         assert self.journal is not None
         wanted = {self.journal.marker(item.key): item for item in unsure}
@@ -367,7 +368,7 @@ class BulkUpload:
 
     def _process(self, item: _Item) -> None:
         """Create (or refresh) the subject, then upload its media."""
-        from zoo_sdk.panoptes.resources import Subject
+        from zoo_sdk.panoptes.subject import Subject
 
         if item.subject_id is None or item.state == "new":
             subject = Subject()

@@ -1,0 +1,251 @@
+"""Media uploads: detection, streaming, retries, never-silent failures, bulk upload and resume."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from zoo_sdk import (
+    Panoptes,
+    RetryPolicy,
+    ServerError,
+    Subject,
+    SubjectSet,
+    UnknownMediaException,
+    UploadError,
+)
+from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
+
+from conftest import png_bytes
+from .helpers import allow_uploads, make_project, make_subject_set
+
+FAST = RetryPolicy(max_attempts=4, backoff_base=0.01, backoff_max=0.05)
+
+
+def blob(url: str) -> bytes:
+    return httpx.get(url).content
+
+
+def test_add_location_detects_and_checks_before_any_request(
+    alice: Panoptes, emu: Emulator, tmp_path: Path, pngs: list[Path]
+) -> None:
+    subject = Subject()
+    subject.add_location(pngs[0])
+    subject.add_location(io.BytesIO(png_bytes(9)))
+    (tmp_path / "notes.json").write_text('{"a": 1}')
+    subject.add_location(str(tmp_path / "notes.json"))
+    subject.add_location({"video/mp4": "https://example.org/clip.mp4"})
+    assert subject.locations == [
+        "image/png",
+        "image/png",
+        "application/json",
+        {"video/mp4": "https://example.org/clip.mp4"},
+    ]
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    with pytest.raises(UnknownMediaException):
+        subject.add_location(tmp_path / "doc.pdf")
+    with pytest.raises(UnknownMediaException):
+        subject.add_location(tmp_path / "missing.png")
+    (tmp_path / "empty.png").write_bytes(b"")
+    with pytest.raises(UnknownMediaException):
+        subject.add_location(tmp_path / "empty.png")
+    assert emu.requests.total == 0
+
+
+def test_save_uploads_every_file_in_order(alice: Panoptes, emu: Emulator, pngs: list[Path]) -> None:
+    project = make_project()
+    subject = Subject()
+    subject.links.project = project
+    for path in pngs[:3]:
+        subject.add_location(path)
+    subject.metadata["name"] = "three"
+    emu.reset_requests()
+    subject.save()
+    assert emu.requests[("POST", "/api/subjects")] == 1
+    assert emu.requests[("PUT", "/blobs/{key}")] == 3
+    stored = Subject.find(subject.id)
+    urls = [next(iter(location.values())) for location in stored.locations]
+    assert [blob(u) for u in urls] == [p.read_bytes() for p in pngs[:3]]
+
+
+def test_a_failing_blob_raises_and_save_again_finishes(emu: Emulator, pngs: list[Path]) -> None:
+    client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
+    try:
+        project = make_project()
+        emu.faults = FaultPlan(rules=[FaultRule("PUT /blobs/*", "503", times=4)])
+        subject = Subject()
+        subject.links.project = project
+        subject.add_location(pngs[0])
+        with pytest.raises(UploadError):
+            subject.save()  # the peer logged and carried on: the subject had no media
+        assert subject.id is not None
+        subject.save()  # the fault plan is spent: the pending upload completes
+        url = next(iter(Subject.find(subject.id).locations[0].values()))
+        assert blob(url) == pngs[0].read_bytes()
+    finally:
+        Panoptes._default = None
+        client.close()
+
+
+def test_transient_blob_errors_are_retried(emu: Emulator, pngs: list[Path]) -> None:
+    client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
+    try:
+        project = make_project()
+        emu.faults = FaultPlan(rules=[FaultRule("PUT /blobs/*", "reset", times=1),
+                                      FaultRule("PUT /blobs/*", "502", times=1)])
+        emu.reset_requests()
+        subject = Subject()
+        subject.links.project = project
+        subject.add_location(pngs[1])
+        subject.save()
+        assert emu.requests[("PUT", "/blobs/{key}")] == 3
+    finally:
+        Panoptes._default = None
+        client.close()
+
+
+def test_creation_posts_are_not_retried_blindly(emu: Emulator) -> None:
+    client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
+    try:
+        project = make_project()
+        emu.faults = FaultPlan(rules=[FaultRule("POST /api/subjects", "503", times=1)])
+        emu.reset_requests()
+        subject = Subject()
+        subject.links.project = project
+        subject.add_location({"image/png": "https://example.org/a.png"})
+        with pytest.raises(ServerError):
+            subject.save()
+        assert emu.requests[("POST", "/api/subjects")] == 1
+        # 429 means the server did nothing: that one is safe to resend.
+        emu.faults = FaultPlan(rules=[FaultRule("POST /api/subjects", "429", times=1, retry_after=0)])
+        subject.save()
+        assert subject.id is not None
+        assert emu.requests[("POST", "/api/subjects")] == 3
+    finally:
+        Panoptes._default = None
+        client.close()
+
+
+def test_async_saves_uploads_in_parallel_and_reports_failures(
+    alice: Panoptes, emu: Emulator, pngs: list[Path]
+) -> None:
+    project = make_project()
+    subjects = []
+    with Subject.async_saves():
+        for path in pngs:
+            subject = Subject()
+            subject.links.project = project
+            subject.add_location(path)
+            subject.save()
+            subjects.append(subject)
+    assert all(s.async_save_result for s in subjects)
+    assert len({s.id for s in subjects}) == len(pngs)
+    emu.faults = FaultPlan(rules=[FaultRule("POST /api/subjects", "500")])
+    with pytest.raises(UploadError, match="1 of 1 subject saves failed"), Subject.async_saves():
+        subject = Subject()
+        subject.links.project = project
+        subject.add_location(pngs[0])
+        subject.save()
+
+
+def test_bulk_upload_links_in_batches_and_reports_progress(
+    alice: Panoptes, emu: Emulator, tmp_path: Path
+) -> None:
+    allow_uploads(emu, "alice")
+    project = make_project()
+    subject_set = make_subject_set(project)
+    items = []
+    for i in range(120):
+        paths = []
+        for j in range(2):
+            path = tmp_path / f"s{i}-{j}.png"
+            path.write_bytes(png_bytes(i * 2 + j))
+            paths.append(path)
+        items.append({"locations": paths, "metadata": {"n": i}})
+    seen = []
+    emu.reset_requests()
+    result = subject_set.upload(items, concurrency=8, progress=lambda p: seen.append(p.linked))
+    assert len(result.subjects) == 120 and not result.failures
+    assert seen[-1] == 120
+    assert emu.requests[("POST", "/api/subjects")] == 120
+    assert emu.requests[("PUT", "/blobs/{key}")] == 240
+    assert emu.requests[("POST", "/api/subject_sets/{subject_set_id}/links/subjects")] == 2
+    assert emu.requests.total <= 3.02 * 120
+    assert SubjectSet.find(subject_set.id).set_member_subjects_count == 120
+    first = Subject.find(result.subjects["0"])
+    assert first.metadata["n"] == 0
+
+
+def test_bulk_upload_checks_every_file_first(alice: Panoptes, emu: Emulator, tmp_path: Path) -> None:
+    project = make_project()
+    subject_set = make_subject_set(project)
+    (tmp_path / "ok.png").write_bytes(png_bytes(1))
+    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02")
+    emu.reset_requests()
+    with pytest.raises(UnknownMediaException):
+        subject_set.upload([tmp_path / "ok.png", tmp_path / "bad.bin"])
+    assert emu.requests.total == 0
+
+
+RESUMABLE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from zoo_sdk import Panoptes, SubjectSet
+    url, set_id, folder, journal = sys.argv[1:5]
+    Panoptes.connect(username="alice", password="secret", endpoint=url)
+    paths = sorted(Path(folder).glob("*.png"))
+    SubjectSet.find(set_id).upload(
+        [{"locations": [p], "key": p.stem} for p in paths], concurrency=4, journal=journal
+    )
+    print("done")
+    """
+)
+
+
+def test_bulk_upload_resumes_after_kill_9_without_duplicates(tmp_path: Path) -> None:
+    with Emulator(users={"alice": "secret"}, latency_ms=20) as emu:
+        allow_uploads(emu, "alice")
+        client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url)
+        try:
+            project = make_project()
+            subject_set = make_subject_set(project)
+            folder = tmp_path / "media"
+            folder.mkdir()
+            for i in range(150):
+                (folder / f"{i:03d}.png").write_bytes(png_bytes(i))
+            journal = tmp_path / "upload.jsonl"
+            script = tmp_path / "upload.py"
+            script.write_text(RESUMABLE)
+            args = [sys.executable, str(script), emu.url, subject_set.id, str(folder), str(journal)]
+            child = subprocess.Popen(args, stdout=subprocess.PIPE, env={**os.environ})
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                lines = journal.read_text().splitlines() if journal.exists() else []
+                if sum('"s":"linked"' in line for line in lines) >= 100:
+                    break
+                time.sleep(0.02)
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+            records = [json.loads(line) for line in journal.read_text().splitlines() if line]
+            linked_before = {r["k"] for r in records if r.get("s") == "linked"}
+            assert 0 < len(linked_before) < 150  # really interrupted mid-way
+            finished = subprocess.run(args, capture_output=True, text=True, timeout=120)
+            assert finished.returncode == 0, finished.stderr
+            subjects = list(Subject.where(project_id=project.id))
+            assert len(subjects) == 150  # nothing created twice
+            members = list(SubjectSet.find(subject_set.id).subjects)
+            assert len({s.id for s in members}) == 150
+        finally:
+            Panoptes._default = None
+            client.close()
