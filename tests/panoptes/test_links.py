@@ -70,7 +70,9 @@ def test_adding_and_removing_goes_in_batches_of_100(alice: Panoptes, emu: Emulat
     collection.add(subjects[:10])  # already linked: nothing to send
     assert emu.requests.total == 0
     collection.remove(subjects[:150])
-    assert emu.requests[("DELETE", "/api/collections/{collection_id}/links/subjects/{link_ids}")] == 2
+    assert (
+        emu.requests[("DELETE", "/api/collections/{collection_id}/links/subjects/{link_ids}")] == 2
+    )
     assert len(Collection.find(collection.id).links.subjects) == 100
 
 

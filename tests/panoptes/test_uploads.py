@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import png_bytes
 
 from zoo_sdk import (
     Panoptes,
@@ -26,7 +27,6 @@ from zoo_sdk import (
 )
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
 
-from conftest import png_bytes
 from .helpers import allow_uploads, make_project, make_subject_set
 
 FAST = RetryPolicy(max_attempts=4, backoff_base=0.01, backoff_max=0.05)
@@ -101,8 +101,12 @@ def test_transient_blob_errors_are_retried(emu: Emulator, pngs: list[Path]) -> N
     client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
     try:
         project = make_project()
-        emu.faults = FaultPlan(rules=[FaultRule("PUT /blobs/*", "reset", times=1),
-                                      FaultRule("PUT /blobs/*", "502", times=1)])
+        emu.faults = FaultPlan(
+            rules=[
+                FaultRule("PUT /blobs/*", "reset", times=1),
+                FaultRule("PUT /blobs/*", "502", times=1),
+            ]
+        )
         emu.reset_requests()
         subject = Subject()
         subject.links.project = project
@@ -127,7 +131,9 @@ def test_creation_posts_are_not_retried_blindly(emu: Emulator) -> None:
             subject.save()
         assert emu.requests[("POST", "/api/subjects")] == 1
         # 429 means the server did nothing: that one is safe to resend.
-        emu.faults = FaultPlan(rules=[FaultRule("POST /api/subjects", "429", times=1, retry_after=0)])
+        emu.faults = FaultPlan(
+            rules=[FaultRule("POST /api/subjects", "429", times=1, retry_after=0)]
+        )
         subject.save()
         assert subject.id is not None
         assert emu.requests[("POST", "/api/subjects")] == 3
@@ -186,7 +192,9 @@ def test_bulk_upload_links_in_batches_and_reports_progress(
     assert first.metadata["n"] == 0
 
 
-def test_bulk_upload_checks_every_file_first(alice: Panoptes, emu: Emulator, tmp_path: Path) -> None:
+def test_bulk_upload_checks_every_file_first(
+    alice: Panoptes, emu: Emulator, tmp_path: Path
+) -> None:
     project = make_project()
     subject_set = make_subject_set(project)
     (tmp_path / "ok.png").write_bytes(png_bytes(1))

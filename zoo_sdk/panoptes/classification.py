@@ -29,9 +29,7 @@ class Classification(PanoptesObject, ClassificationAttributes):
     _singular = "classification"
 
     @classmethod
-    def where(  # type: ignore[override]
-        cls, scope: str | None = None, **filters: Any
-    ) -> Paginator[Classification]:
+    def where(cls, scope: str | None = None, **filters: Any) -> Paginator[Classification]:
         """Your classifications, or with ``scope='project'`` a project's (as its owner), or
         ``gold_standard`` / ``incomplete``."""
         if scope not in SCOPES:

@@ -17,13 +17,13 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from zoo_sdk import errors
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.objects import JSONBody, call
+from zoo_sdk.panoptes.objects import JSONBody, PanoptesObject, call
 
 READY_STATES = frozenset({"ready", "finished"})
 CHUNK = 256 * 1024
@@ -126,14 +126,8 @@ class Export:
         return written
 
 
-if TYPE_CHECKING:
-    from zoo_sdk.panoptes.objects import PanoptesObject as _Base
-else:
-    _Base = object
-
-
-class Exportable(_Base):
-    """Export methods for Project, Workflow and SubjectSet."""
+class Exportable(PanoptesObject):
+    """A PanoptesObject with exports: the base of Project, Workflow and SubjectSet."""
 
     def _export_op(self, verb: str, export_type: str) -> Any:
         from zoo_sdk.panoptes._ops import op
@@ -148,7 +142,7 @@ class Exportable(_Base):
                 f"{type(self).__name__} has no {export_type!r} export"
             ) from None
 
-    def _export_kwargs(self, module: Any) -> dict[str, str]:
+    def _export_kwargs(self, module: Any) -> dict[str, Any]:
         from zoo_sdk.panoptes.links import _parent_id_kwargs
 
         return _parent_id_kwargs(module, self, str(self.id))

@@ -203,7 +203,7 @@ class LinkCollection:
         return self._parent.id
 
 
-def _parent_id_kwargs(module: Any, parent: PanoptesObject, parent_id: str) -> dict[str, str]:
+def _parent_id_kwargs(module: Any, parent: PanoptesObject, parent_id: str) -> dict[str, Any]:
     """The path parameter carrying the parent's id (``project_id``, ``subject_set_id``, ``id``)."""
     from zoo_sdk.panoptes.objects import _declared_params
 

@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import Any, ClassVar, TypeVar
 
 from zoo_payloads import panoptes_attributes as spec
+
 from zoo_sdk import errors
 from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
@@ -291,7 +292,7 @@ class PanoptesObject:
         if self.etag:
             return self.etag
         response = call(self._op(f"get_{self._singular}"), id=self.id)
-        etag = response.headers.get("ETag")
+        etag: str | None = response.headers.get("ETag")
         current = json.loads(response.content)[self._api_slug][0]
         ours = self._raw.get("updated_at")
         if self._loaded and ours and current.get("updated_at") not in (None, ours):

@@ -12,10 +12,10 @@ from zoo_payloads.panoptes_attributes import ProjectAttributes
 
 from zoo_sdk import errors
 from zoo_sdk.panoptes.exports import Exportable
-from zoo_sdk.panoptes.objects import JSONBody, PanoptesObject, call
+from zoo_sdk.panoptes.objects import JSONBody, call
 
 
-class Project(PanoptesObject, Exportable, ProjectAttributes):
+class Project(Exportable, ProjectAttributes):
     """A Zooniverse project."""
 
     _api_slug = "projects"

@@ -31,7 +31,7 @@ class SetMembers(LinkCollection):
     def __init__(self, parent: PanoptesObject, slug: str = "subjects") -> None:
         super().__init__(Subject, slug, parent, [])
 
-    def __iter__(self) -> Iterator[Subject]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Subject]:
         return iter(Subject.where(subject_set_id=self._require_saved()))
 
     def __len__(self) -> int:
@@ -86,7 +86,7 @@ def _body(batch: list[str]) -> Any:
     return JSONBody({"subjects": batch})
 
 
-class SubjectSet(PanoptesObject, Exportable, SubjectSetAttributes):
+class SubjectSet(Exportable, SubjectSetAttributes):
     """A set of subjects, linked to a project and to workflows."""
 
     _api_slug = "subject_sets"

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from zoo_sdk import errors
 from zoo_sdk.panoptes.client import Panoptes
@@ -378,12 +378,12 @@ class BulkUpload:
                 metadata[JOURNAL_KEY] = self.journal.marker(item.key)
                 self.journal.note(item.key, "creating")
             subject.metadata = metadata
-            subject.locations = [loc.to_request() for loc in item.locations]
+            subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
             subject.save_without_upload()
             self._created(item, subject)
         elif item.state == "stale-urls" or time.time() > item.expires - URL_MARGIN:
             subject = Subject(item.subject_id)
-            subject.locations = [loc.to_request() for loc in item.locations]
+            subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
             subject.save_without_upload()
             self._created(item, subject, counted=False)
         for i, loc in enumerate(item.locations):

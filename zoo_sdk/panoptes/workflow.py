@@ -13,7 +13,7 @@ from zoo_payloads.panoptes_attributes import WorkflowAttributes
 
 from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.links import batches
-from zoo_sdk.panoptes.objects import JSONBody, PanoptesObject, call, ids_of
+from zoo_sdk.panoptes.objects import JSONBody, call, ids_of
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
@@ -25,7 +25,7 @@ RETIREMENT_REASONS = frozenset(
 )
 
 
-class Workflow(PanoptesObject, Exportable, WorkflowAttributes):
+class Workflow(Exportable, WorkflowAttributes):
     """How volunteers classify the subjects of some subject sets."""
 
     _api_slug = "workflows"

@@ -19,14 +19,14 @@ class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
     _singular = "workflow_version"
 
     @classmethod
-    def find(cls, _id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:
+    def find(cls, id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:  # noqa: A002
         """Find by id; with ``workflow``, the version must belong to that workflow."""
         if workflow is not None:
             kwargs["workflow_id"] = ids_of(workflow)[0]
-            if _id is not None:
-                kwargs["id"] = ids_of(_id)[0]
+            if id is not None:
+                kwargs["id"] = ids_of(id)[0]
             return super().find(None, **kwargs)
-        return super().find(_id, **kwargs)
+        return super().find(id, **kwargs)
 
     def save(self) -> None:
         """Workflow versions cannot be modified once created."""
