@@ -19,7 +19,7 @@ class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
     _singular = "workflow_version"
 
     @classmethod
-    def find(cls, id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:  # noqa: A002
+    def find(cls, id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:
         """Find by id; with ``workflow``, the version must belong to that workflow."""
         if workflow is not None:
             kwargs["workflow_id"] = ids_of(workflow)[0]
