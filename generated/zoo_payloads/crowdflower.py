@@ -122,16 +122,13 @@ class JobTagsReplace(TypedDict):
 JobUpdate: TypeAlias = JobCreate
 
 
-JobUploadCsv: TypeAlias = bytes
+JobUpload: TypeAlias = bytes
 
 
 JobUploadFeed = TypedDict(
     "JobUploadFeed",
     {"job[uri]": str},
 )
-
-
-JobUploadJsonLines: TypeAlias = str
 
 
 class JudgmentAggregate(TypedDict):

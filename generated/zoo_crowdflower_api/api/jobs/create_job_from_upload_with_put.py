@@ -13,7 +13,7 @@ from ...types import UNSET, File, Response, Unset
 
 def _get_kwargs(
     *,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,10 +30,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, str):
-        _kwargs["json"] = body
-
-        headers["Content-Type"] = "application/json"
     if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "text/csv"
@@ -83,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Job]:
     """Create a new job from uploaded data (PUT variant).
@@ -93,13 +89,12 @@ def sync_detailed(
 
     Args:
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -127,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> ErrorResponse | Job | None:
     """Create a new job from uploaded data (PUT variant).
@@ -137,13 +132,12 @@ def sync(
 
     Args:
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -166,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Job]:
     """Create a new job from uploaded data (PUT variant).
@@ -176,13 +170,12 @@ async def asyncio_detailed(
 
     Args:
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -208,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> ErrorResponse | Job | None:
     """Create a new job from uploaded data (PUT variant).
@@ -218,13 +211,12 @@ async def asyncio(
 
     Args:
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.

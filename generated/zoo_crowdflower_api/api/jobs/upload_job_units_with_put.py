@@ -15,7 +15,7 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     job_id: int | str,
     *,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,10 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, str):
-        _kwargs["json"] = body
-
-        headers["Content-Type"] = "application/json"
     if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "text/csv"
@@ -93,7 +89,7 @@ def sync_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Job]:
     """Append uploaded data (units) to a job (PUT variant).
@@ -104,13 +100,12 @@ def sync_detailed(
     Args:
         job_id (int | str):
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -140,7 +135,7 @@ def sync(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> ErrorResponse | Job | None:
     """Append uploaded data (units) to a job (PUT variant).
@@ -151,13 +146,12 @@ def sync(
     Args:
         job_id (int | str):
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -182,7 +176,7 @@ async def asyncio_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | Job]:
     """Append uploaded data (units) to a job (PUT variant).
@@ -193,13 +187,12 @@ async def asyncio_detailed(
     Args:
         job_id (int | str):
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
@@ -227,7 +220,7 @@ async def asyncio(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    body: str | File | JobUploadFeed | Unset = UNSET,
+    body: File | JobUploadFeed | Unset = UNSET,
     force: bool | Unset = UNSET,
 ) -> ErrorResponse | Job | None:
     """Append uploaded data (units) to a job (PUT variant).
@@ -238,13 +231,12 @@ async def asyncio(
     Args:
         job_id (int | str):
         force (bool | Unset):
-        body (str): Newline-delimited JSON objects, one unit (row) per line, e.g. `{"url":
-            "a.jpg", "sku": 1}\\n{"url": "b.jpg", "sku": 2}`. Not a JSON array. The first object
-            defines the columns; keys absent from it are dropped. UTF-8. Example: {"url":
-            "https://example.com/a.jpg", "sku": 1}
-            {"url": "https://example.com/b.jpg", "sku": 2}
-            .
-        body (File): CSV with a header row; one unit (row) per line. UTF-8. Example: url,sku
+        body (File): The raw upload, sent unchanged. As declared: CSV with a header row, one unit
+            per line, UTF-8. The server equally takes newline-delimited JSON objects (one unit per
+            line, not a JSON array; the first object defines the columns) under `Content-Type:
+            application/json`: send those bytes as this body with that header. (One raw media type is
+            declared so that generated clients send the bytes unchanged; a string under
+            `application/json` would be JSON-encoded.) Example: url,sku
             https://example.com/a.jpg,1
             .
         body (JobUploadFeed): Instead of a file, point the job at a data feed.
