@@ -167,13 +167,14 @@ class LinkCollection:
         new = [i for i in wanted if i not in linked]
         module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
         for batch in batches(new):
-            call(
+            response = call(
                 module,
                 idempotent=True,
                 body=JSONBody({self._slug: batch}),
                 **_parent_id_kwargs(module, self._parent, parent_id),
             )
             self._ids.extend(batch)
+            self._parent._changed_by_link_request(response)
 
     def remove(self, objs: Any) -> None:
         """Unlink ``objs``; ones that are not linked are skipped."""
@@ -183,12 +184,13 @@ class LinkCollection:
         gone = [i for i in wanted if i in linked]
         module = self._parent._op(f"remove_{self._parent._singular}_{self._slug}")
         for batch in batches(gone):
-            call(
+            response = call(
                 module,
                 idempotent=True,
                 link_ids=",".join(batch),
                 **_parent_id_kwargs(module, self._parent, parent_id),
             )
+            self._parent._changed_by_link_request(response)
             removed = set(batch)
             self._ids = [i for i in self._ids if i not in removed]
 

@@ -135,18 +135,13 @@ class Location:
             return from_disk
         assert self.fileobj is not None
         handle = self.fileobj
-        start = handle.tell() if handle.seekable() else None
-        data = None if start is not None else handle.read()
 
-        def from_fileobj() -> Iterator[bytes]:
-            if data is not None:
-                yield data
-                return
-            handle.seek(start or 0)
+        def from_memory() -> Iterator[bytes]:
+            handle.seek(0)
             while chunk := handle.read(chunk_size):
                 yield chunk
 
-        return from_fileobj
+        return from_memory
 
     @classmethod
     def from_source(cls, source: Any, max_bytes: int = MAX_UPLOAD_BYTES) -> Location:
@@ -174,14 +169,10 @@ class Location:
         if hasattr(source, "read"):
             name = getattr(source, "name", None)
             name = name if isinstance(name, str) else None
-            if source.seekable():
-                start = source.tell()
-                head = source.read(8192)
-                size = source.seek(0, io.SEEK_END) - start
-                source.seek(start)
-            else:
-                data = source.read()
-                head, size, source = data[:8192], len(data), io.BytesIO(data)
+            if name and os.path.isfile(name) and source.seekable() and source.tell() == 0:
+                return cls.from_source(name, max_bytes)  # stream from disk at upload time
+            data = source.read()  # the caller may close it before save(): keep the bytes
+            head, size, source = data[:8192], len(data), io.BytesIO(data)
             if isinstance(head, str):
                 raise UnknownMediaException("open media files in binary mode ('rb')")
             mime = _checked(sniff(head, name), name or "file object", size, max_bytes)

@@ -287,6 +287,21 @@ class PanoptesObject:
             payload["links"] = links
         return payload
 
+    def _changed_by_link_request(self, response: Any) -> None:
+        """A link request changed this record on the server: its ETag is no longer ours.
+
+        Adding links answers with the record (so we keep an up-to-date copy); removing answers
+        204, so the next save re-reads the ETag without the staleness check (we made the change).
+        """
+        body = json.loads(response.content) if response.content else {}
+        fresh = (body.get(self._api_slug) or [None])[0]
+        if fresh is not None and not self.modified_attributes:
+            self.set_raw(fresh, response.headers.get("ETag"))
+            return
+        self.__dict__["_etag"] = None
+        if self._loaded:
+            self._raw.pop("updated_at", None)
+
     def _current_etag(self) -> str:
         """This object's ETag; fetched (and checked against what we read) when we have none."""
         if self.etag:

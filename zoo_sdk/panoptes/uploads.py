@@ -85,9 +85,11 @@ def _signed_url(locations: list[Any], index: int, mime: str) -> str:
 class AsyncSaves:
     """``Subject.async_saves()``: run ``Subject.save()`` calls on a pool of ``workers`` threads.
 
-    >>> with Subject.async_saves():          # doctest: +SKIP
-    ...     for path in paths:
-    ...         s = Subject(); s.links.project = 1234; s.add_location(path); s.save()
+    Active from creation until :meth:`shutdown` (or the end of the ``with`` block)::
+
+        with Subject.async_saves():
+            for path in paths:
+                s = Subject(); s.links.project = 1234; s.add_location(path); s.save()
     """
 
     _local = threading.local()
@@ -96,20 +98,23 @@ class AsyncSaves:
         self.client = Panoptes.client()
         self.pool = ThreadPoolExecutor(workers, thread_name_prefix="zoo-save")
         self.futures: list[tuple[Subject, Future[None]]] = []
+        self._stack().append(self)
+
+    @classmethod
+    def _stack(cls) -> list[AsyncSaves]:
+        if not hasattr(cls._local, "stack"):
+            cls._local.stack = []
+        return cls._local.stack  # type: ignore[no-any-return]
 
     @classmethod
     def current(cls) -> AsyncSaves | None:
-        stack: list[AsyncSaves] = getattr(cls._local, "stack", [])
+        stack = cls._stack()
         return stack[-1] if stack else None
 
     def __enter__(self) -> AsyncSaves:
-        if not hasattr(self._local, "stack"):
-            self._local.stack = []
-        self._local.stack.append(self)
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        self._local.stack.remove(self)
         self.shutdown(raise_errors=exc_type is None)
 
     def submit(self, subject: Subject, save: Callable[[], None]) -> Future[None]:
@@ -124,7 +129,10 @@ class AsyncSaves:
         return future
 
     def shutdown(self, raise_errors: bool = True) -> None:
-        """Wait for every save; raise UploadError naming the subjects that failed."""
+        """Wait for every save; raise UploadError naming how many subjects failed."""
+        stack = self._stack()
+        if self in stack:
+            stack.remove(self)
         self.pool.shutdown(wait=True)
         failed = [(s, f.exception()) for s, f in self.futures if f.exception() is not None]
         if failed and raise_errors:

@@ -21,12 +21,12 @@ class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
     @classmethod
     def find(cls, id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:
         """Find by id; with ``workflow``, the version must belong to that workflow."""
-        if workflow is not None:
-            kwargs["workflow_id"] = ids_of(workflow)[0]
-            if id is not None:
-                kwargs["id"] = ids_of(id)[0]
-            return super().find(None, **kwargs)
-        return super().find(id, **kwargs)
+        if workflow is None:
+            return super().find(id, **kwargs)
+        filters = {"workflow_id": ids_of(workflow)[0], **kwargs}
+        if id is not None:
+            filters["ids"] = ids_of(id)[0]
+        return super().find(None, **filters)
 
     def save(self) -> None:
         """Workflow versions cannot be modified once created."""
