@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint bench format bundle clean
+.PHONY: install demo test generate check-generated lint bench format bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,7 +17,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m zoo_sdk.demo
 
-test: $(STAMP)
+# The whole gate: style and types, spec rules, generated code up to date, then the suite.
+test: lint check-generated
 	$(BIN)/python -m pytest
 
 generate: $(STAMP)
@@ -33,8 +34,8 @@ bundle: $(STAMP)
 	$(BIN)/python -m codegen bundle
 
 lint: $(STAMP)
-	$(BIN)/ruff check zoo_sdk codegen tests
-	$(BIN)/mypy zoo_sdk generated
+	$(BIN)/ruff check zoo_sdk codegen tests benchmarks
+	$(BIN)/mypy zoo_sdk generated codegen benchmarks
 	$(BIN)/python -m codegen lint
 
 bench: $(STAMP)
