@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from zoo_sdk import Classification, ExportTimeoutError, NotFoundError, Panoptes, Subject
@@ -81,3 +82,12 @@ def test_waiting_past_the_timeout_is_a_typed_error() -> None:
         finally:
             Panoptes._default = None
             client.close()
+
+
+def test_csv_lines_split_only_on_newlines() -> None:
+    from zoo_sdk.panoptes.exports import Export
+
+    body = 'id,text\r\n1,"a\u2028b"\r\n2,"multi\nline"\r\n'.encode()
+    response = httpx.Response(200, content=body, request=httpx.Request("GET", "http://x/e.csv"))
+    rows = list(Export(response, {}).csv_dictreader())
+    assert rows == [{"id": "1", "text": "a\u2028b"}, {"id": "2", "text": "multi\nline"}]

@@ -257,3 +257,19 @@ def test_bulk_upload_resumes_after_kill_9_without_duplicates(tmp_path: Path) -> 
         finally:
             Panoptes._default = None
             client.close()
+
+
+def test_adding_media_to_an_existing_subject(
+    alice: Panoptes, emu: Emulator, pngs: list[Path]
+) -> None:
+    project = make_project()
+    subject = Subject()
+    subject.links.project = project
+    subject.add_location({"image/png": "https://example.org/remote.png"})
+    subject.save()
+    later = Subject(subject.id)
+    later.add_location(pngs[2])
+    later.save()
+    locations = Subject.find(subject.id).locations
+    assert locations[0] == {"image/png": "https://example.org/remote.png"}
+    assert blob(next(iter(locations[1].values()))) == pngs[2].read_bytes()

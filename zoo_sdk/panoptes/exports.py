@@ -72,14 +72,14 @@ class Export:
             self.close()
 
     def iter_lines(self) -> Iterator[str]:
-        """Decoded text lines (UTF-8, BOM removed), keeping line ends for the csv module."""
+        """Decoded text lines (UTF-8, BOM removed) split on ``\\n`` only, ends kept, as the csv
+        module wants them (``str.splitlines`` would also split inside fields, e.g. on U+2028)."""
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         pending = ""
         for chunk in self.iter_bytes():
             pending += decoder.decode(chunk)
-            lines = pending.splitlines(keepends=True)
-            pending = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
-            yield from lines
+            *lines, pending = pending.split("\n")
+            yield from (line + "\n" for line in lines)
         pending += decoder.decode(b"", final=True)
         if pending:
             yield pending

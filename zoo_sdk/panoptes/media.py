@@ -113,6 +113,8 @@ class Location:
     fileobj: BinaryIO | None = None
     url: str | None = None
     size: int | None = None
+    index: int | None = None
+    """Position among the subject's locations (set when added to a subject)."""
 
     @property
     def is_local(self) -> bool:

@@ -47,8 +47,10 @@ class Subject(PanoptesObject, SubjectAttributes):
         checked = Location.from_source(location)
         if not self._loaded and self.id:
             self.reload()
+        locations = self._raw.setdefault("locations", [])
+        checked.index = len(locations)
         self._media.append(checked)
-        self._raw.setdefault("locations", []).append(checked.to_request())
+        locations.append(checked.to_request())
         self._changed.add("locations")
 
     def save(self, client: Panoptes | None = None) -> None:

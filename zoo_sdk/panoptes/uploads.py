@@ -58,7 +58,7 @@ def upload_locations(
 ) -> None:
     """PUT every local location of a freshly saved subject, in parallel, keeping order."""
     targets = [
-        (_signed_url(subject.raw.get("locations", []), i, loc.mime), loc)
+        (_signed_url(subject.raw.get("locations", []), _position(i, loc), loc.mime), loc)
         for i, loc in enumerate(locations)
         if loc.is_local
     ]
@@ -70,6 +70,10 @@ def upload_locations(
         futures = [pool.submit(put_blob, url, loc, client) for url, loc in targets]
         for future in futures:
             future.result()
+
+
+def _position(default: int, location: Location) -> int:
+    return default if location.index is None else location.index
 
 
 def _signed_url(locations: list[Any], index: int, mime: str) -> str:
