@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -88,7 +89,21 @@ def test_endpoint_import_does_not_load_all_models(generated: Path) -> None:
     assert "zoo_panoptes_api.models.project_create_request" not in loaded
 
 
-def test_generated_client_call(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def isolated_modules() -> Iterator[None]:
+    """Import the mini-spec package under the real package's name, then restore the real one."""
+    saved = {k: v for k, v in sys.modules.items() if k.split(".")[0] == "zoo_panoptes_api"}
+    for name in saved:
+        del sys.modules[name]
+    yield
+    for name in [k for k in sys.modules if k.split(".")[0] == "zoo_panoptes_api"]:
+        del sys.modules[name]
+    sys.modules.update(saved)
+
+
+def test_generated_client_call(
+    generated: Path, monkeypatch: pytest.MonkeyPatch, isolated_modules: None
+) -> None:
     monkeypatch.syspath_prepend(str(generated / "generated"))
     from zoo_panoptes_api import AuthenticatedClient  # type: ignore[import-not-found]
     from zoo_panoptes_api.api.projects import (  # type: ignore[import-not-found]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 from zoo_sdk import Project, SubjectSet, Workflow
 from zoo_sdk.emulator import Emulator
 
@@ -38,3 +41,20 @@ def allow_uploads(emulator: Emulator, login: str) -> None:
     user = emulator.store.get("users", emulator.store.logins[login])
     assert user is not None
     user.attrs["upload_whitelist"] = True
+
+
+def png_bytes(seed: int = 0, size: int = 4) -> bytes:
+    """A valid little PNG whose pixels depend on ``seed``."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes([seed % 256, (seed // 256) % 256, 7]) * size
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * size))
+        + chunk(b"IEND", b"")
+    )

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import png_bytes
 
 from zoo_sdk import (
     Panoptes,
@@ -27,7 +26,7 @@ from zoo_sdk import (
 )
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
 
-from .helpers import allow_uploads, make_project, make_subject_set
+from .helpers import allow_uploads, make_project, make_subject_set, png_bytes
 
 FAST = RetryPolicy(max_attempts=4, backoff_base=0.01, backoff_max=0.05)
 

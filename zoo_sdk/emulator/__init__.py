@@ -1,0 +1,158 @@
+"""Offline Panoptes emulator: a real loopback HTTP server that behaves like Zooniverse Panoptes.
+
+    from zoo_sdk.emulator import Emulator
+    with Emulator(users={"alice": "secret"}) as emu:
+        Panoptes.connect(username="alice", password="secret", endpoint=emu.url)
+
+The API is under `/api`, sign-in under `/users`, OAuth under `/oauth`; uploads go to `/blobs`.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+
+from .app import EmulatorState, RequestCounter, create_app
+from .auth import Auth
+from .blobs import BlobStore
+from .faults import FaultPlan, FaultRule
+from .store import Store
+
+__all__ = ["Emulator", "FaultPlan", "FaultRule", "Store"]
+
+
+class Emulator:
+    """Runs the emulator app under uvicorn in a background thread on a loopback port."""
+
+    def __init__(
+        self,
+        users: dict[str, str] | None = None,
+        admins: dict[str, str] | None = None,
+        latency_ms: float = 0,
+        faults: FaultPlan | None = None,
+        seed: int = 0,
+        token_ttl: int = 7200,
+        export_delay: float = 0.5,
+        synthetic_export_rows: int = 0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.seed = seed
+        self.host = host
+        self.port = port
+        self.store = Store()
+        self.auth = Auth(self.store, token_ttl)
+        self.state = EmulatorState(
+            self.store, self.auth, BlobStore(), latency_ms=latency_ms, faults=faults,
+            export_delay=export_delay, synthetic_export_rows=synthetic_export_rows)
+        for login, password in (users or {}).items():
+            self.add_user(login, password)
+        for login, password in (admins or {}).items():
+            self.add_user(login, password, admin=True)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # ----- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> Emulator:
+        """Bind the port, start serving in a thread and wait until ready."""
+        if self._server is not None:
+            return self
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        self.port = sock.getsockname()[1]
+        self.state.base_url = self.store.base_url = self.url
+        config = uvicorn.Config(create_app(self.state), log_level="warning", lifespan="off",
+                                access_log=False, timeout_graceful_shutdown=2)
+        server = uvicorn.Server(config)
+        self._server = server
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                                        name=f"zoo-emulator-{self.port}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("emulator failed to start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        """Ask uvicorn to exit and wait for the thread."""
+        if self._server is None:
+            return
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    # ----- configuration and inspection ------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def client_id(self) -> str:
+        """A first-party OAuth app id that may use the password grant."""
+        return self.auth.client_id
+
+    def add_user(self, login: str, password: str, admin: bool = False) -> str:
+        return self.store.add_user(login, password, admin)
+
+    def add_app(self, owner: str, secret: str | None = None, trust: str = "secure") -> str:
+        """Register an OAuth app owned by user `owner` (login or id); returns its client id."""
+        uid = self.store.logins.get(owner.lower(), owner)
+        return self.auth.add_app(uid, secret, trust)
+
+    @property
+    def requests(self) -> RequestCounter:
+        return self.state.requests
+
+    def reset_requests(self) -> None:
+        with self.state.lock:
+            self.state.requests.clear()
+
+    @property
+    def faults(self) -> FaultPlan | None:
+        return self.state.faults
+
+    @faults.setter
+    def faults(self, plan: FaultPlan | None) -> None:
+        self.state.faults = plan
+
+    @property
+    def latency_ms(self) -> float:
+        return self.state.latency_ms
+
+    @latency_ms.setter
+    def latency_ms(self, value: float) -> None:
+        self.state.latency_ms = value
+
+    @property
+    def export_delay(self) -> float:
+        return self.state.export_delay
+
+    @export_delay.setter
+    def export_delay(self, value: float) -> None:
+        self.state.export_delay = value
+
+    @property
+    def synthetic_export_rows(self) -> int:
+        return self.state.synthetic_export_rows
+
+    @synthetic_export_rows.setter
+    def synthetic_export_rows(self, value: int) -> None:
+        self.state.synthetic_export_rows = value
