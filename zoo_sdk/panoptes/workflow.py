@@ -45,32 +45,26 @@ class Workflow(Exportable, WorkflowAttributes):
             from zoo_sdk.errors import ValidationError
 
             raise ValidationError(f"unknown retirement reason {reason!r}")
-        for batch in batches(ids_of(subjects)):
-            call(
-                self._op("retire_workflow_subjects"),
-                idempotent=True,
-                workflow_id=self._saved_id(),
-                body=JSONBody({"subject_ids": batch, "retirement_reason": reason}),
-            )
+        self._in_batches(
+            "retire_workflow_subjects", "subject_ids", subjects, retirement_reason=reason
+        )
 
     def unretire_subjects(self, subjects: Any) -> None:
         """Un-retire subjects in this workflow, 100 per request."""
-        for batch in batches(ids_of(subjects)):
-            call(
-                self._op("unretire_workflow_subjects"),
-                idempotent=True,
-                workflow_id=self._saved_id(),
-                body=JSONBody({"subject_ids": batch}),
-            )
+        self._in_batches("unretire_workflow_subjects", "subject_ids", subjects)
 
     def unretire_subjects_by_subject_set(self, subject_sets: Any) -> None:
         """Un-retire every subject of the given subject sets in this workflow."""
-        for batch in batches(ids_of(subject_sets)):
+        self._in_batches("unretire_workflow_subjects", "subject_set_ids", subject_sets)
+
+    def _in_batches(self, operation: str, key: str, objs: Any, **extra: str) -> None:
+        """POST ``{key: [ids], **extra}`` for each batch of 100 ids (an idempotent action)."""
+        for batch in batches(ids_of(objs)):
             call(
-                self._op("unretire_workflow_subjects"),
+                self._op(operation),
                 idempotent=True,
                 workflow_id=self._saved_id(),
-                body=JSONBody({"subject_set_ids": batch}),
+                body=JSONBody({key: batch, **extra}),
             )
 
     def subject_workflow_status(self, subject_id: Any) -> SubjectWorkflowStatus:
