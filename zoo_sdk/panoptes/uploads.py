@@ -11,13 +11,15 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import queue
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -185,6 +187,8 @@ class _Item:
     subject_id: str | None = None
     urls: list[str] = field(default_factory=list)
     expires: float = 0.0
+    pending: int = 0
+    ended: bool = False
 
 
 class Journal:
@@ -342,44 +346,64 @@ class BulkUpload:
             item.state = "new"
 
     def _pipeline(self, todo: list[_Item]) -> None:
+        """Run every request on one pool of ``concurrency`` threads; link finished items 100 at
+        a time from this thread.
+
+        Work is scheduled per request, not per item: creating a subject queues its blob PUTs,
+        which run in parallel, so ``concurrency`` requests are in flight whenever there is work.
+        Finished items arrive on a queue (O(1) per item for this coordinating thread).
+        """
         ready: list[_Item] = [i for i in todo if i.state == "uploaded"]
-        work = iter(i for i in todo if i.state != "uploaded")
+        work = iter([i for i in todo if i.state != "uploaded"])
+        self._finished: queue.SimpleQueue[tuple[_Item, BaseException | None]] = queue.SimpleQueue()
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="zoo-upload") as pool:
-            running: dict[Future[None], _Item] = {}
-            self._fill(pool, running, work)
+            self._pool = pool
+            running = 0
+            for item in itertools.islice(work, self.concurrency):
+                self._start(item)
+                running += 1
             while running:
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    item = running.pop(future)
-                    error = future.exception()
-                    if error is None:
-                        ready.append(item)
-                    else:
-                        self._fail(item, error)
-                self._fill(pool, running, work)
-                while len(ready) >= BATCH_SIZE:
+                item, error = self._finished.get()
+                running -= 1
+                if error is None:
+                    ready.append(item)
+                else:
+                    self._fail(item, error)
+                following = next(work, None)
+                if following is not None:
+                    self._start(following)
+                    running += 1
+                if len(ready) >= BATCH_SIZE:
                     self._link(ready[:BATCH_SIZE])
                     del ready[:BATCH_SIZE]
         if ready:
             self._link(ready)
 
-    def _fill(
-        self, pool: ThreadPoolExecutor, running: dict[Future[None], _Item], work: Iterator[_Item]
-    ) -> None:
+    def _start(self, item: _Item) -> None:
+        self._submit(item, self._create_or_refresh, item)
+
+    def _submit(self, item: _Item, step: Callable[..., None], *args: Any) -> None:
+        """Queue one request of ``item``; an error ends the item (reported once)."""
         client = self.client
-        while len(running) < self.concurrency * 2:
-            item = next(work, None)
-            if item is None:
-                return
 
-            def task(item: _Item = item) -> None:
+        def run() -> None:
+            try:
                 with client:
-                    self._process(item)
+                    step(*args)
+            except BaseException as exc:
+                self._end(item, exc)
 
-            running[pool.submit(task)] = item
+        self._pool.submit(run)
 
-    def _process(self, item: _Item) -> None:
-        """Create (or refresh) the subject, then upload its media."""
+    def _end(self, item: _Item, error: BaseException | None) -> None:
+        with _lock:
+            if item.ended:
+                return
+            item.ended = True
+        self._finished.put((item, error))
+
+    def _create_or_refresh(self, item: _Item) -> None:
+        """Create the subject (or get fresh upload URLs), then queue its blob uploads."""
         from zoo_sdk.panoptes.subject import Subject
 
         if item.subject_id is None or item.state == "new":
@@ -398,15 +422,29 @@ class BulkUpload:
             subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
             subject.save_without_upload()
             self._created(item, subject, counted=False)
-        for i, loc in enumerate(item.locations):
-            if loc.is_local:
-                put_blob(item.urls[i], loc, self.client)
+        local = [i for i, loc in enumerate(item.locations) if loc.is_local]
+        item.pending = len(local)
+        if not local:
+            self._uploaded(item)
+        for index in local:
+            self._submit(item, self._put, item, index)
+
+    def _put(self, item: _Item, index: int) -> None:
+        put_blob(item.urls[index], item.locations[index], self.client)
+        with _lock:
+            item.pending -= 1
+            last = item.pending == 0
+        if last:
+            self._uploaded(item)
+
+    def _uploaded(self, item: _Item) -> None:
         item.state = "uploaded"
         if self.journal is not None:
             self.journal.note(item.key, "uploaded")
         with _lock:
             self.progress.uploaded += 1
         self._report()
+        self._end(item, None)
 
     def _created(self, item: _Item, subject: Subject, counted: bool = True) -> None:
         item.subject_id = subject.id
@@ -445,8 +483,11 @@ class BulkUpload:
         self._report()
 
     def _report(self) -> None:
+        """Call the progress callback, one call at a time (it runs on worker threads)."""
         if self.on_progress is not None:
-            self.on_progress(self.progress)
+            with _report_lock:
+                self.on_progress(self.progress)
 
 
 _lock = threading.Lock()
+_report_lock = threading.Lock()

@@ -1,0 +1,89 @@
+"""Run every scenario against one emulator and collect the :class:`~benchmarks.report.Report`.
+
+>>> report = run(Config(subjects=20, uploads=5, latency_ms=0, repeats=1))  # doctest: +SKIP
+>>> print(report.render())                                                 # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import peer
+from benchmarks.imports import run_imports
+from benchmarks.listing import run_listing
+from benchmarks.report import Report
+from benchmarks.upload import run_upload
+from benchmarks.world import LOGIN, PASSWORD, RemoteWorld, write_pngs
+from zoo_sdk import Panoptes
+
+
+@dataclass(frozen=True)
+class Config:
+    """Sizes and settings of one benchmark run (the defaults are the ``make bench`` ones)."""
+
+    subjects: int = 1000
+    uploads: int = 300
+    files_per_subject: int = 2
+    latency_ms: float = 25
+    repeats: int = 3
+    concurrency: int = 16
+    import_runs: int = 9
+    peer_upload_subset: int | None = None
+
+
+def run(config: Config, log: bool = False) -> Report:
+    """Start the emulator, run scenarios 1-3 with both clients, return the report."""
+    report = Report(_environment(config))
+    started = time.perf_counter()
+    with (
+        RemoteWorld(config.latency_ms) as world,
+        tempfile.TemporaryDirectory(prefix="zoo-bench-") as scratch,
+    ):
+        groups = write_pngs(Path(scratch), config.uploads, config.files_per_subject)
+        peer.connect(world.url)
+        zoo = Panoptes.connect(username=LOGIN, password=PASSWORD, endpoint=world.url)
+        try:
+            _progress(log, "listing subjects (peer is slow: one request per subject)")
+            report.rows += run_listing(world, config.subjects, config.repeats)
+            _progress(log, f"uploading {config.uploads} subjects")
+            row = run_upload(world, groups, config.concurrency, config.peer_upload_subset)
+            report.rows.append(row)
+            if row.note:
+                report.notes.append(row.note)
+        finally:
+            peer.disconnect()
+            Panoptes._default = None
+            zoo.close()
+    _progress(log, "timing cold imports")
+    report.rows += run_imports(config.import_runs)
+    report.notes += [
+        "times are medians; requests are counted by the emulator after sign-in "
+        "(both clients sign in, and fetch their token, before any clock starts)",
+        f"whole run took {time.perf_counter() - started:.0f} s",
+    ]
+    return report
+
+
+def _environment(config: Config) -> dict[str, str]:
+    return {
+        "python": f"{platform.python_version()} ({sys.executable})",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()}",
+        "peer": f"panoptes-client {peer.VERSION}",
+        "emulator": f"own process, latency {config.latency_ms:g} ms per request",
+        "listing": f"{config.subjects:,} subjects, median of {config.repeats} runs, "
+        "a fresh set per run",
+        "upload": f"{config.uploads} subjects x {config.files_per_subject} PNG files, "
+        f"zoo_sdk concurrency {config.concurrency}",
+        "imports": f"median of {config.import_runs} fresh interpreters per statement",
+    }
+
+
+def _progress(enabled: bool, message: str) -> None:
+    if enabled:
+        print(f"... {message}", file=sys.stderr, flush=True)
