@@ -1,17 +1,43 @@
-"""Shared fixtures: a fresh emulator per test, a signed-in connection, small real media files."""
+"""Shared fixtures: a fresh emulator per test, a signed-in connection, small real media files.
+
+Every emulator the suite starts validates its traffic against the bundled OpenAPI spec, and a test
+whose emulators recorded contract violations fails (set `ZOO_EMULATOR_VALIDATE=0` to turn it off).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from panoptes.helpers import png_bytes
 
-from zoo_sdk.emulator import Emulator
+from zoo_sdk.emulator import VALIDATE_ENV, Emulator, watch_emulators
 from zoo_sdk.panoptes.client import Panoptes
 
 USERS = {"alice": "secret", "bob": "hunter22"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _validate_emulators() -> Iterator[None]:
+    """Turn contract validation on for every emulator, also those started inside tests."""
+    previous = os.environ.get(VALIDATE_ENV)
+    os.environ.setdefault(VALIDATE_ENV, "1")
+    yield
+    if previous is None:
+        os.environ.pop(VALIDATE_ENV, None)
+
+
+@pytest.fixture(autouse=True)
+def _no_contract_violations() -> Iterator[None]:
+    """Fail the test if any emulator created during it saw traffic the spec does not allow."""
+    with watch_emulators() as created:
+        yield
+    violations = [str(v) for emulator in created for v in emulator.contract_violations]
+    if violations:
+        pytest.fail("emulator traffic disagrees with dist/spec/panoptes.openapi.json:\n  "
+                    + "\n  ".join(violations), pytrace=False)
 
 
 @pytest.fixture

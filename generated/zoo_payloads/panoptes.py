@@ -406,13 +406,13 @@ class ProjectPreferenceUpdateRequest(TypedDict):
 
 
 class Settings(TypedDict):
-    workflow_id: NotRequired[Id]
+    workflow_id: NotRequired[str | int]
     designator: NotRequired[dict[str, Any]]
 
 
 class ProjectPreferenceUpdateSettings(TypedDict):
-    user_id: Id
-    project_id: Id
+    user_id: str | int
+    project_id: str | int
     settings: NotRequired[Settings]
 
 

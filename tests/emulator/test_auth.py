@@ -97,8 +97,11 @@ def test_client_credentials_acts_as_owner_and_trust_levels(emu: Emulator) -> Non
     assert password_on_secure.status_code == 422 and password_on_secure.content == b""
 
 
-def test_invalid_bearer_token_is_401(emu: Emulator) -> None:
-    assert Api(emu, "garbage").get("/projects").status_code == 401
+def test_invalid_bearer_token_reads_as_anonymous_and_cannot_write(emu: Emulator) -> None:
+    stale = Api(emu, "garbage")
+    assert stale.get("/projects").status_code == 200
+    assert stale.get("/me").status_code == 401
+    assert stale.post("/projects", {"projects": {"display_name": "x"}}).status_code == 401
 
 
 def test_permissions_owner_collaborator_admin(emu: Emulator, alice: Api, bob: Api,

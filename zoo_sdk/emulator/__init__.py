@@ -5,14 +5,23 @@
         Panoptes.connect(username="alice", password="secret", endpoint=emu.url)
 
 The API is under `/api`, sign-in under `/users`, OAuth under `/oauth`; uploads go to `/blobs`.
+
+With `validate=True` (or `ZOO_EMULATOR_VALIDATE=1` in the environment) every exchange on a route
+the bundled OpenAPI spec covers is validated against it; disagreements are collected in
+`emu.contract_violations` (see `contract.py`). `watch_emulators()` lets a test harness see every
+emulator created inside a block.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import uvicorn
 
@@ -22,7 +31,32 @@ from .blobs import BlobStore
 from .faults import FaultPlan, FaultRule
 from .store import Store
 
-__all__ = ["Emulator", "FaultPlan", "FaultRule", "Store"]
+if TYPE_CHECKING:
+    from .contract import ContractChecker, Violation
+
+__all__ = ["Emulator", "FaultPlan", "FaultRule", "Store", "watch_emulators"]
+
+VALIDATE_ENV = "ZOO_EMULATOR_VALIDATE"
+_watchers: list[list[Emulator]] = []
+_watchers_lock = threading.Lock()
+
+
+def validate_from_env() -> bool:
+    """True when `ZOO_EMULATOR_VALIDATE` is set to 1/true/yes/on."""
+    return os.environ.get(VALIDATE_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+@contextmanager
+def watch_emulators() -> Iterator[list[Emulator]]:
+    """Yield a list that receives every Emulator constructed while the block runs."""
+    created: list[Emulator] = []
+    with _watchers_lock:
+        _watchers.append(created)
+    try:
+        yield created
+    finally:
+        with _watchers_lock:
+            _watchers.remove(created)
 
 
 class Emulator:
@@ -40,6 +74,7 @@ class Emulator:
         synthetic_export_rows: int = 0,
         host: str = "127.0.0.1",
         port: int = 0,
+        validate: bool = False,
     ) -> None:
         self.seed = seed
         self.host = host
@@ -55,6 +90,13 @@ class Emulator:
             self.add_user(login, password, admin=True)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self.contract: ContractChecker | None = None
+        if validate or validate_from_env():
+            from .contract import ContractChecker
+            self.contract = self.state.contract = ContractChecker()
+        with _watchers_lock:
+            for created in _watchers:
+                created.append(self)
 
     # ----- lifecycle -------------------------------------------------------------------------
 
@@ -62,6 +104,8 @@ class Emulator:
         """Bind the port, start serving in a thread and wait until ready."""
         if self._server is not None:
             return self
+        if self.contract is not None:
+            self.contract.load()  # before serving, so no request waits for the import
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
@@ -116,6 +160,11 @@ class Emulator:
         """Register an OAuth app owned by user `owner` (login or id); returns its client id."""
         uid = self.store.logins.get(owner.lower(), owner)
         return self.auth.add_app(uid, secret, trust)
+
+    @property
+    def contract_violations(self) -> list[Violation]:
+        """What contract validation found so far (always empty when validation is off)."""
+        return self.contract.violations if self.contract is not None else []
 
     @property
     def requests(self) -> RequestCounter:

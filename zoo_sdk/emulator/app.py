@@ -5,6 +5,8 @@ by route template, adds latency, injects faults and enforces the /api header rul
 the versioned Accept header, 415 on writes without a JSON content type, 501 on PATCH). Starlette
 routes sign-in, OAuth, blobs and exports; `/api/...` is dispatched by `ApiRouter` over the
 resource registry, so every resource in the registry is served by the same generic code.
+With a `ContractChecker` in the state, the middleware buffers each exchange on a covered route and
+validates it against the bundled spec before sending the response (see `contract.py`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
@@ -44,6 +46,9 @@ from .store import (
     etag_of,
     parse_ids,
 )
+
+if TYPE_CHECKING:  # contract.py (and openapi-core) is imported only when validation is on
+    from .contract import ContractChecker
 
 API_MEDIA_TYPE = "application/vnd.api+json; version=1"
 ACCEPT_RE = re.compile(r"application/vnd\.api\+json;\s*version=1")
@@ -82,6 +87,7 @@ class EmulatorState:
     faults: FaultPlan | None = None
     export_delay: float = 0.5
     synthetic_export_rows: int = 0
+    contract: ContractChecker | None = None
     requests: RequestCounter = field(default_factory=RequestCounter)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -132,8 +138,24 @@ async def _send_raw(send: Send, status: int, body: bytes, headers: list[tuple[by
     await send({"type": "http.response.body", "body": body})
 
 
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _str_headers(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in raw]
+
+
 class EmulatorMiddleware:
-    """Counting, latency, fault injection and the /api header rules, in plain ASGI."""
+    """Counting, latency, fault injection, the /api header rules and contract checks (ASGI)."""
 
     def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
         self.app = app
@@ -162,6 +184,15 @@ class EmulatorMiddleware:
                 extra = [(b"retry-after", str(rule.retry_after).encode())] if status == 429 else []
                 await _send_raw(send, status, _error_body(status, "Injected fault"), extra)
                 return
+        if state.contract is not None and state.contract.covers(path):
+            await self._checked(state.contract, scope, receive, send)
+        else:
+            await self._serve(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The /api header rules, then the app."""
+        method: str = scope["method"]
+        path: str = scope["path"]
         if path == "/api" or path.startswith("/api/"):
             headers = dict(scope["headers"])
             if method == "PATCH":
@@ -179,6 +210,39 @@ class EmulatorMiddleware:
                              "application/vnd.api+json are allowed"), [])
                     return
         await self.app(scope, receive, send)
+
+    async def _checked(self, checker: ContractChecker, scope: Scope, receive: Receive,
+                       send: Send) -> None:
+        """Serve with request and response buffered; validate the pair, then send the response."""
+        from .contract import Exchange
+
+        body = await _read_body(receive)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        messages: list[Message] = []
+
+        async def hold(message: Message) -> None:
+            messages.append(message)
+
+        await self._serve(scope, replay, hold)
+        start = next((m for m in messages if m["type"] == "http.response.start"), None)
+        if start is not None:
+            checker.check(Exchange(
+                method=scope["method"], path=scope["path"],
+                query=scope["query_string"].decode("latin-1"),
+                request_headers=_str_headers(scope["headers"]), request_body=body,
+                status=start["status"], response_headers=_str_headers(start.get("headers", [])),
+                response_body=b"".join(m.get("body", b"") for m in messages
+                                       if m["type"] == "http.response.body")))
+        for message in messages:
+            await send(message)
 
     @staticmethod
     def _reset(send: Send) -> None:
@@ -272,7 +336,9 @@ class ApiRouter:
         scheme, _, value = header.partition(" ")
         token = self.state.auth.lookup(value.strip()) if scheme.lower() == "bearer" else None
         if token is None:
-            raise ApiError(401, "The access token is invalid or has expired")
+            # Doorkeeper only refuses tokens on actions that require authentication; elsewhere
+            # an unknown or expired token reads as anonymous (writes then answer 401).
+            return ANONYMOUS
         user = self.store.get("users", token.user_id or 0)
         admin = bool(user and user.attrs.get("admin") and "admin" in params)
         return Actor(token.user_id, admin)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -23,15 +23,17 @@ class ProjectPreferenceUpdateSettings:
 
     """
 
-    user_id: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    project_id: str
-    """ Panoptes ids are always serialized as strings of digits. """
+    user_id: int | str
+    """ The user's id (a string or an integer of digits). """
+    project_id: int | str
+    """ The project's id (a string or an integer of digits). """
     settings: ProjectPreferenceUpdateSettingsSettings | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        user_id: int | str
         user_id = self.user_id
 
+        project_id: int | str
         project_id = self.project_id
 
         settings: dict[str, Any] | Unset = UNSET
@@ -58,9 +60,16 @@ class ProjectPreferenceUpdateSettings:
         )
 
         d = dict(src_dict)
-        user_id = d.pop("user_id")
 
-        project_id = d.pop("project_id")
+        def _parse_user_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        def _parse_project_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        project_id = _parse_project_id(d.pop("project_id"))
 
         _settings = d.pop("settings", UNSET)
         settings: ProjectPreferenceUpdateSettingsSettings | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -18,13 +18,18 @@ T = TypeVar("T", bound="ProjectPreferenceUpdateSettingsSettings")
 
 @_attrs_define
 class ProjectPreferenceUpdateSettingsSettings:
-    workflow_id: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
+    workflow_id: int | str | Unset = UNSET
+    """ The workflow to send the user to (a string or an integer of digits; the server's
+    `ProjectPreferenceUpdateSettingsSchema` accepts both). """
     designator: ProjectPreferenceUpdateSettingsSettingsDesignator | Unset = UNSET
     """ Free-form subject-selection (designator) settings for the user. """
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_id = self.workflow_id
+        workflow_id: int | str | Unset
+        if isinstance(self.workflow_id, Unset):
+            workflow_id = UNSET
+        else:
+            workflow_id = self.workflow_id
 
         designator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.designator, Unset):
@@ -47,7 +52,13 @@ class ProjectPreferenceUpdateSettingsSettings:
         )
 
         d = dict(src_dict)
-        workflow_id = d.pop("workflow_id", UNSET)
+
+        def _parse_workflow_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
 
         _designator = d.pop("designator", UNSET)
         designator: ProjectPreferenceUpdateSettingsSettingsDesignator | Unset
