@@ -32,7 +32,7 @@ class Config:
     files_per_subject: int = 2
     latency_ms: float = 25
     repeats: int = 3
-    concurrency: int = 16
+    concurrency: int = 32
     import_runs: int = 9
     peer_upload_subset: int | None = None
 

@@ -1491,7 +1491,7 @@ class SubjectCreate(TypedDict):
 
 
 class SubjectCreateRequest(TypedDict):
-    subjects: SubjectCreate
+    subjects: SubjectCreate | list[SubjectCreate]
 
 
 class SubjectSet(TypedDict):

@@ -18,7 +18,7 @@ from zoo_sdk.panoptes.links import BATCH_SIZE, LinkCollection, batches
 from zoo_sdk.panoptes.objects import PanoptesObject, call, ids_of
 from zoo_sdk.panoptes.paging import Paginator
 from zoo_sdk.panoptes.subject import Subject
-from zoo_sdk.panoptes.uploads import BulkUpload, UploadProgress, UploadResult
+from zoo_sdk.panoptes.uploads import CREATE_BATCH, BulkUpload, UploadProgress, UploadResult
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
@@ -121,17 +121,24 @@ class SubjectSet(Exportable, SubjectSetAttributes):
         concurrency: int = 8,
         progress: Callable[[UploadProgress], None] | None = None,
         journal: str | os.PathLike[str] | None = None,
+        create_batch: int = CREATE_BATCH,
     ) -> UploadResult:
         """Create subjects from ``items``, upload their media and link them to this set.
 
         Each item is a path/file object, a ``(locations, metadata)`` pair, or a dict with
         ``locations``, ``metadata`` and an optional stable ``key``. Every file is checked before
-        any request. Up to ``concurrency`` subjects are in flight; they are linked in batches
-        of 100 once their media is uploaded, so the set never holds a half-uploaded subject.
+        any request. Subjects are created ``create_batch`` per request, their files uploaded
+        with ``concurrency`` requests in flight, and they are linked in batches of 100 once their
+        media is uploaded, so the set never holds a half-uploaded subject.
         With ``journal`` (a file path) an interrupted upload resumes where it stopped, without
         duplicates: run the same call again. Raises UploadError if any item finally failed,
         after linking all the others.
         """
         return BulkUpload(
-            self, items, concurrency=concurrency, progress=progress, journal=journal
+            self,
+            items,
+            concurrency=concurrency,
+            progress=progress,
+            journal=journal,
+            create_batch=create_batch,
         ).run()

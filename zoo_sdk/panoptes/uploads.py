@@ -18,7 +18,7 @@ import queue
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -27,6 +27,7 @@ from zoo_sdk import errors
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.links import BATCH_SIZE
 from zoo_sdk.panoptes.media import Location
+from zoo_sdk.panoptes.objects import JSONBody, call
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject import Subject
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 JOURNAL_KEY = "#zoo_upload"
 #: Signed upload URLs live 20 minutes; refresh them when less than this remains.
 URL_MARGIN = 120.0
+#: Subjects created per request by a bulk upload (the server creates a list in one transaction).
+CREATE_BATCH = 10
 
 
 def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
@@ -250,12 +253,14 @@ class BulkUpload:
         concurrency: int = 8,
         progress: Callable[[UploadProgress], None] | None = None,
         journal: str | os.PathLike[str] | None = None,
+        create_batch: int = CREATE_BATCH,
     ) -> None:
         if subject_set.id is None:
             raise errors.ObjectNotSavedException("save the subject set before uploading to it")
         self.subject_set = subject_set
         self.client = Panoptes.client()
         self.concurrency = max(1, concurrency)
+        self.create_batch = max(1, create_batch)
         self.on_progress = progress
         self.journal = Journal(journal) if journal is not None else None
         self.items = [self._item(i, raw) for i, raw in enumerate(items)]
@@ -349,19 +354,19 @@ class BulkUpload:
         """Run every request on one pool of ``concurrency`` threads; link finished items 100 at
         a time from this thread.
 
-        Work is scheduled per request, not per item: creating a subject queues its blob PUTs,
-        which run in parallel, so ``concurrency`` requests are in flight whenever there is work.
-        Finished items arrive on a queue (O(1) per item for this coordinating thread).
+        Work is scheduled per request, not per item: one POST creates up to ``create_batch``
+        subjects and queues their blob PUTs, which run in parallel, so ``concurrency`` requests
+        are in flight whenever there is work. Finished items arrive on a queue (O(1) per item
+        for this coordinating thread).
         """
         ready: list[_Item] = [i for i in todo if i.state == "uploaded"]
         work = iter([i for i in todo if i.state != "uploaded"])
         self._finished: queue.SimpleQueue[tuple[_Item, BaseException | None]] = queue.SimpleQueue()
+        # Items started and not finished: enough to keep every thread busy, in whole batches.
+        in_flight = -(-2 * self.concurrency // self.create_batch) * self.create_batch
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="zoo-upload") as pool:
             self._pool = pool
-            running = 0
-            for item in itertools.islice(work, self.concurrency):
-                self._start(item)
-                running += 1
+            running = self._start(work, in_flight)
             while running:
                 item, error = self._finished.get()
                 running -= 1
@@ -369,21 +374,29 @@ class BulkUpload:
                     ready.append(item)
                 else:
                     self._fail(item, error)
-                following = next(work, None)
-                if following is not None:
-                    self._start(following)
-                    running += 1
+                room = in_flight - running
+                if room >= self.create_batch:
+                    running += self._start(work, room - room % self.create_batch)
                 if len(ready) >= BATCH_SIZE:
                     self._link(ready[:BATCH_SIZE])
                     del ready[:BATCH_SIZE]
         if ready:
             self._link(ready)
 
-    def _start(self, item: _Item) -> None:
-        self._submit(item, self._create_or_refresh, item)
+    def _start(self, work: Iterator[_Item], room: int) -> int:
+        """Start up to ``room`` items: new ones are created in batches; returns how many."""
+        started = list(itertools.islice(work, room))
+        new = [i for i in started if i.subject_id is None or i.state == "new"]
+        for first in range(0, len(new), self.create_batch):
+            batch = new[first : first + self.create_batch]
+            self._submit(batch, self._create, batch)
+        for item in started:
+            if item.subject_id is not None and item.state != "new":
+                self._submit([item], self._refresh_and_upload, item)
+        return len(started)
 
-    def _submit(self, item: _Item, step: Callable[..., None], *args: Any) -> None:
-        """Queue one request of ``item``; an error ends the item (reported once)."""
+    def _submit(self, items: list[_Item], step: Callable[..., None], *args: Any) -> None:
+        """Queue one request; an error ends its items (each reported once)."""
         client = self.client
 
         def run() -> None:
@@ -391,7 +404,8 @@ class BulkUpload:
                 with client:
                     step(*args)
             except BaseException as exc:
-                self._end(item, exc)
+                for item in items:
+                    self._end(item, exc)
 
         self._pool.submit(run)
 
@@ -402,32 +416,51 @@ class BulkUpload:
             item.ended = True
         self._finished.put((item, error))
 
-    def _create_or_refresh(self, item: _Item) -> None:
-        """Create the subject (or get fresh upload URLs), then queue its blob uploads."""
+    def _create(self, items: list[_Item]) -> None:
+        """Create the subjects of ``items`` with one POST, then queue their blob uploads."""
         from zoo_sdk.panoptes.subject import Subject
 
-        if item.subject_id is None or item.state == "new":
-            subject = Subject()
-            subject.links.project = self._project_id
+        bodies = []
+        for item in items:
             metadata = dict(item.metadata)
             if self.journal is not None:
                 metadata[JOURNAL_KEY] = self.journal.marker(item.key)
                 self.journal.note(item.key, "creating")
-            subject.metadata = metadata
-            subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
-            subject.save_without_upload()
-            self._created(item, subject)
-        elif item.state == "stale-urls" or time.time() > item.expires - URL_MARGIN:
+            bodies.append(
+                {
+                    "locations": [loc.to_request() for loc in item.locations],
+                    "metadata": metadata,
+                    "links": {"project": self._project_id},
+                }
+            )
+        payload = bodies[0] if len(bodies) == 1 else bodies
+        response = call(Subject._op("create_subject"), body=JSONBody({"subjects": payload}))
+        created = json.loads(response.content).get("subjects") or []
+        if len(created) != len(items):
+            raise errors.UploadError(f"asked for {len(items)} subjects, got {len(created)}")
+        for item, raw in zip(items, created, strict=True):
+            self._created(item, raw)
+            self._upload(item)
+
+    def _refresh_and_upload(self, item: _Item) -> None:
+        """A resumed item: get fresh upload URLs if they expired, then upload."""
+        from zoo_sdk.panoptes.subject import Subject
+
+        if item.state == "stale-urls" or time.time() > item.expires - URL_MARGIN:
             subject = Subject(item.subject_id)
             subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
             subject.save_without_upload()
-            self._created(item, subject, counted=False)
+            self._created(item, subject.raw, counted=False)
+        self._upload(item)
+
+    def _upload(self, item: _Item) -> None:
+        """Queue a PUT per local file of ``item`` (in parallel); done when the last one is."""
         local = [i for i, loc in enumerate(item.locations) if loc.is_local]
         item.pending = len(local)
         if not local:
             self._uploaded(item)
         for index in local:
-            self._submit(item, self._put, item, index)
+            self._submit([item], self._put, item, index)
 
     def _put(self, item: _Item, index: int) -> None:
         put_blob(item.urls[index], item.locations[index], self.client)
@@ -446,9 +479,9 @@ class BulkUpload:
         self._report()
         self._end(item, None)
 
-    def _created(self, item: _Item, subject: Subject, counted: bool = True) -> None:
-        item.subject_id = subject.id
-        locations = subject.raw.get("locations") or []
+    def _created(self, item: _Item, raw: Mapping[str, Any], counted: bool = True) -> None:
+        item.subject_id = str(raw.get("id"))
+        locations = raw.get("locations") or []
         item.urls = [
             _signed_url(locations, i, loc.mime) if loc.is_local else ""
             for i, loc in enumerate(item.locations)
@@ -462,6 +495,7 @@ class BulkUpload:
         if counted:
             with _lock:
                 self.progress.created += 1
+        self._report()
 
     def _link(self, items: list[_Item]) -> None:
         ids = [str(i.subject_id) for i in items]

@@ -15,12 +15,25 @@ T = TypeVar("T", bound="SubjectCreateRequest")
 
 @_attrs_define
 class SubjectCreateRequest:
-    subjects: SubjectCreate
-    """ Writable fields of a new subject. Unknown keys are answered with 422. """
+    """One subject, or a list of subjects to create in one request (bulk create: the server wraps the value in an array and
+    creates them in order, in one transaction; the response lists them in the same order).
+
+    """
+
+    subjects: list[SubjectCreate] | SubjectCreate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subjects = self.subjects.to_dict()
+        from ..models.subject_create import SubjectCreate  # noqa: PLC0415
+
+        subjects: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.subjects, SubjectCreate):
+            subjects = self.subjects.to_dict()
+        else:
+            subjects = []
+            for subjects_type_1_item_data in self.subjects:
+                subjects_type_1_item = subjects_type_1_item_data.to_dict()
+                subjects.append(subjects_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +50,28 @@ class SubjectCreateRequest:
         from ..models.subject_create import SubjectCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        subjects = SubjectCreate.from_dict(d.pop("subjects"))
+
+        def _parse_subjects(data: object) -> list[SubjectCreate] | SubjectCreate:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subjects_type_0 = SubjectCreate.from_dict(data)
+
+                return subjects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            subjects_type_1 = []
+            _subjects_type_1 = data
+            for subjects_type_1_item_data in _subjects_type_1:
+                subjects_type_1_item = SubjectCreate.from_dict(subjects_type_1_item_data)
+
+                subjects_type_1.append(subjects_type_1_item)
+
+            return subjects_type_1
+
+        subjects = _parse_subjects(d.pop("subjects"))
 
         subject_create_request = cls(
             subjects=subjects,

@@ -105,14 +105,17 @@ def sync_detailed(
     the file: the answer's `locations` then hold signed PUT URLs, valid 20 minutes, in the same order;
     upload each file there with its `Content-Type` and `x-ms-blob-type: BlockBlob`) or an object
     `{"<mime>": "<url of a file you host>"}`. Callers over their subject upload limit get 403 (admins
-    and allow-listed users are exempt). Requires the `subject` scope.
+    and allow-listed users are exempt). Requires the `subject` scope. `subjects` may also be a list: all
+    are created in one request and transaction (bulk create), answered in the same order.
 
     Deviation from the published docs: the documented example nests an array of MIME types inside
     `locations`; the server accepts only strings or objects as items (422 otherwise).
 
     Args:
         admin (bool | Unset):
-        body (SubjectCreateRequest):
+        body (SubjectCreateRequest): One subject, or a list of subjects to create in one request
+            (bulk create: the server wraps the value in an array and creates them in order, in one
+            transaction; the response lists them in the same order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,14 +149,17 @@ def sync(
     the file: the answer's `locations` then hold signed PUT URLs, valid 20 minutes, in the same order;
     upload each file there with its `Content-Type` and `x-ms-blob-type: BlockBlob`) or an object
     `{"<mime>": "<url of a file you host>"}`. Callers over their subject upload limit get 403 (admins
-    and allow-listed users are exempt). Requires the `subject` scope.
+    and allow-listed users are exempt). Requires the `subject` scope. `subjects` may also be a list: all
+    are created in one request and transaction (bulk create), answered in the same order.
 
     Deviation from the published docs: the documented example nests an array of MIME types inside
     `locations`; the server accepts only strings or objects as items (422 otherwise).
 
     Args:
         admin (bool | Unset):
-        body (SubjectCreateRequest):
+        body (SubjectCreateRequest): One subject, or a list of subjects to create in one request
+            (bulk create: the server wraps the value in an array and creates them in order, in one
+            transaction; the response lists them in the same order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,14 +188,17 @@ async def asyncio_detailed(
     the file: the answer's `locations` then hold signed PUT URLs, valid 20 minutes, in the same order;
     upload each file there with its `Content-Type` and `x-ms-blob-type: BlockBlob`) or an object
     `{"<mime>": "<url of a file you host>"}`. Callers over their subject upload limit get 403 (admins
-    and allow-listed users are exempt). Requires the `subject` scope.
+    and allow-listed users are exempt). Requires the `subject` scope. `subjects` may also be a list: all
+    are created in one request and transaction (bulk create), answered in the same order.
 
     Deviation from the published docs: the documented example nests an array of MIME types inside
     `locations`; the server accepts only strings or objects as items (422 otherwise).
 
     Args:
         admin (bool | Unset):
-        body (SubjectCreateRequest):
+        body (SubjectCreateRequest): One subject, or a list of subjects to create in one request
+            (bulk create: the server wraps the value in an array and creates them in order, in one
+            transaction; the response lists them in the same order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,14 +230,17 @@ async def asyncio(
     the file: the answer's `locations` then hold signed PUT URLs, valid 20 minutes, in the same order;
     upload each file there with its `Content-Type` and `x-ms-blob-type: BlockBlob`) or an object
     `{"<mime>": "<url of a file you host>"}`. Callers over their subject upload limit get 403 (admins
-    and allow-listed users are exempt). Requires the `subject` scope.
+    and allow-listed users are exempt). Requires the `subject` scope. `subjects` may also be a list: all
+    are created in one request and transaction (bulk create), answered in the same order.
 
     Deviation from the published docs: the documented example nests an array of MIME types inside
     `locations`; the server accepts only strings or objects as items (422 otherwise).
 
     Args:
         admin (bool | Unset):
-        body (SubjectCreateRequest):
+        body (SubjectCreateRequest): One subject, or a list of subjects to create in one request
+            (bulk create: the server wraps the value in an array and creates them in order, in one
+            transaction; the response lists them in the same order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
