@@ -272,3 +272,35 @@ def test_adding_media_to_an_existing_subject(
     locations = Subject.find(subject.id).locations
     assert locations[0] == {"image/png": "https://example.org/remote.png"}
     assert blob(next(iter(locations[1].values()))) == pngs[2].read_bytes()
+
+
+def test_resume_finds_creations_that_were_never_recorded(
+    alice: Panoptes, emu: Emulator, tmp_path: Path
+) -> None:
+    """The process died after the create request reached the server, before the journal
+    recorded its answer: the resumed upload finds those subjects instead of creating twins."""
+    project = make_project()
+    subject_set = make_subject_set(project)
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"{i}.png"
+        path.write_bytes(png_bytes(i))
+        paths.append(path)
+    journal = tmp_path / "upload.jsonl"
+    lines = [{"run": "crashedrun01"}] + [{"k": str(i), "s": "creating"} for i in range(3)]
+    journal.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    for i in range(3):  # what the lost request had created
+        subject = Subject()
+        subject.links.project = project
+        subject.locations = ["image/png"]
+        subject.metadata = {"#zoo_upload": f"crashedrun01:{i}"}
+        subject.save_without_upload()
+    emu.reset_requests()
+    result = subject_set.upload(paths, journal=journal)
+    assert emu.requests[("POST", "/api/subjects")] == 1  # only items 3-5 are new
+    assert emu.requests[("PUT", "/api/subjects/{id}")] == 3  # fresh upload URLs for 0-2
+    assert len(list(Subject.where(project_id=project.id))) == 6
+    assert sorted(result.subjects) == [str(i) for i in range(6)]
+    for key, subject_id in result.subjects.items():
+        url = next(iter(Subject.find(subject_id).locations[0].values()))
+        assert blob(url) == paths[int(key)].read_bytes()

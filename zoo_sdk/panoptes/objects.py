@@ -276,12 +276,13 @@ class PanoptesObject:
         call(self._op(f"delete_{self._singular}"), id=self.id, if_match=self._current_etag())
 
     def _payload(self, names: Iterable[str], *, all_set: bool) -> dict[str, Any]:
+        """The body of a create (every attribute set) or an update (the changed ones)."""
         raw = self._raw
-        payload = {n: raw[n] for n in names if n != "links" and n in raw}
-        if not all_set:
-            payload = {n: v for n, v in payload.items()}
-        else:
-            payload = {n: v for n, v in payload.items() if v is not None}
+        payload = {
+            n: raw[n]
+            for n in names
+            if n != "links" and n in raw and not (all_set and raw[n] is None)
+        }
         links = self.links._savable(all_set=all_set)
         if links:
             payload["links"] = links

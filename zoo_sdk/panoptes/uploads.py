@@ -39,6 +39,8 @@ JOURNAL_KEY = "#zoo_upload"
 URL_MARGIN = 120.0
 #: Subjects created per request by a bulk upload (the server creates a list in one transaction).
 CREATE_BATCH = 10
+#: Newest subjects a resumed upload looks through for unrecorded creations (when it has no floor).
+RECONCILE_SCAN = 2000
 
 
 def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
@@ -335,18 +337,31 @@ class BulkUpload:
         return todo
 
     def _reconcile(self, unsure: list[_Item]) -> None:
-        """Find subjects whose create request went out but whose answer was never recorded."""
+        """Find subjects whose create request went out but whose answer was never recorded.
+
+        They carry this journal's marker in their metadata. The scan goes newest first and stops
+        below the ids this run is known to have created (less a margin for requests that were in
+        flight together), or after :data:`RECONCILE_SCAN` subjects when none was recorded.
+        """
         from zoo_sdk.panoptes.subject import Subject
 
         assert self.journal is not None
         wanted = {self.journal.marker(item.key): item for item in unsure}
-        for subject in Subject.where(project_id=self._project_id, sort="-id"):
+        recorded = [int(r["id"]) for r in self.journal.records.values() if r.get("id")]
+        margin = 4 * self.create_batch * self.concurrency
+        floor = min(recorded) - margin if recorded else None
+        filters: dict[str, Any] = {"project_id": self._project_id, "sort": "-id"}
+        if self.client.logged_in_user_id:
+            filters["upload_user_id"] = self.client.logged_in_user_id
+        for scanned, subject in enumerate(Subject.where(**filters)):
+            if not wanted or (floor is None and scanned >= RECONCILE_SCAN):
+                break
+            if floor is not None and int(subject.id or 0) < floor:
+                break
             marker = (subject.raw.get("metadata") or {}).get(JOURNAL_KEY)
             item = wanted.pop(marker, None) if marker else None
             if item is not None:
                 item.subject_id, item.state = subject.id, "stale-urls"
-            if not wanted:
-                break
         for item in wanted.values():
             item.state = "new"
 
