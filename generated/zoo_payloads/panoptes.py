@@ -1475,7 +1475,7 @@ class Subject(TypedDict):
     id: Id
     href: NotRequired[str]
     locations: NotRequired[list[SubjectLocation]]
-    metadata: NotRequired[dict[str, Any] | None]
+    metadata: NotRequired[dict[str, Any]]
     external_id: NotRequired[str | None]
     zooniverse_id: NotRequired[str | None]
     created_at: NotRequired[str | None]
@@ -1498,7 +1498,7 @@ class SubjectSet(TypedDict):
     id: Id
     href: NotRequired[str]
     display_name: NotRequired[str]
-    metadata: NotRequired[dict[str, Any] | None]
+    metadata: NotRequired[dict[str, Any]]
     set_member_subjects_count: NotRequired[int]
     completeness: NotRequired[dict[str, Any] | None]
     created_at: NotRequired[str | None]

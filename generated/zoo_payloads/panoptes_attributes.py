@@ -451,7 +451,8 @@ class SubjectSetAttributes:
     display_name: str
     """Unique within the project."""
 
-    metadata: dict[str, Any] | None
+    metadata: dict[str, Any]
+    """Free-form key → value metadata of the set (filterable with `metadata.<key>=`)."""
 
     set_member_subjects_count: int
 
@@ -484,7 +485,7 @@ class SubjectAttributes:
     locations: list[dict[str, Any]]
     """Ordered media files, each an object with one key: MIME type → URL. On GET the URL is a download URL; in the answer to a create or update that sent a bare MIME type, it is a signed PUT URL (valid 20 minutes) to upload the bytes to."""
 
-    metadata: dict[str, Any] | None
+    metadata: dict[str, Any]
     """Free-form key → value metadata (keys starting with `#` are hidden from volunteers)."""
 
     external_id: str | None

@@ -253,7 +253,7 @@ if TYPE_CHECKING:
     from .subject_links import SubjectLinks
     from .subject_location import SubjectLocation
     from .subject_location_write_type_1 import SubjectLocationWriteType1
-    from .subject_metadata_type_0 import SubjectMetadataType0
+    from .subject_metadata import SubjectMetadata
     from .subject_selected import SubjectSelected
     from .subject_selected_metadata_type_0 import SubjectSelectedMetadataType0
     from .subject_set import SubjectSet
@@ -271,7 +271,7 @@ if TYPE_CHECKING:
     from .subject_set_imports_response_meta import SubjectSetImportsResponseMeta
     from .subject_set_link_subjects_request import SubjectSetLinkSubjectsRequest
     from .subject_set_links import SubjectSetLinks
-    from .subject_set_metadata_type_0 import SubjectSetMetadataType0
+    from .subject_set_metadata import SubjectSetMetadata
     from .subject_set_update import SubjectSetUpdate
     from .subject_set_update_links import SubjectSetUpdateLinks
     from .subject_set_update_metadata import SubjectSetUpdateMetadata
@@ -617,7 +617,7 @@ _MODULES: dict[str, str] = {
     "SubjectLinks": ".subject_links",
     "SubjectLocation": ".subject_location",
     "SubjectLocationWriteType1": ".subject_location_write_type_1",
-    "SubjectMetadataType0": ".subject_metadata_type_0",
+    "SubjectMetadata": ".subject_metadata",
     "SubjectSelected": ".subject_selected",
     "SubjectSelectedMetadataType0": ".subject_selected_metadata_type_0",
     "SubjectSet": ".subject_set",
@@ -635,7 +635,7 @@ _MODULES: dict[str, str] = {
     "SubjectSetImportsResponseMeta": ".subject_set_imports_response_meta",
     "SubjectSetLinkSubjectsRequest": ".subject_set_link_subjects_request",
     "SubjectSetLinks": ".subject_set_links",
-    "SubjectSetMetadataType0": ".subject_set_metadata_type_0",
+    "SubjectSetMetadata": ".subject_set_metadata",
     "SubjectSetUpdate": ".subject_set_update",
     "SubjectSetUpdateLinks": ".subject_set_update_links",
     "SubjectSetUpdateMetadata": ".subject_set_update_metadata",
@@ -970,7 +970,7 @@ __all__ = (
     "SubjectLinks",
     "SubjectLocation",
     "SubjectLocationWriteType1",
-    "SubjectMetadataType0",
+    "SubjectMetadata",
     "SubjectSelected",
     "SubjectSelectedMetadataType0",
     "SubjectSet",
@@ -988,7 +988,7 @@ __all__ = (
     "SubjectSetImportsResponseMeta",
     "SubjectSetLinks",
     "SubjectSetLinkSubjectsRequest",
-    "SubjectSetMetadataType0",
+    "SubjectSetMetadata",
     "SubjectSetsResponse",
     "SubjectSetsResponseMeta",
     "SubjectSetUpdate",

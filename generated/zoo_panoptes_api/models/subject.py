@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.subject_links import SubjectLinks
     from ..models.subject_location import SubjectLocation
-    from ..models.subject_metadata_type_0 import SubjectMetadataType0
+    from ..models.subject_metadata import SubjectMetadata
 
 
 T = TypeVar("T", bound="Subject")
@@ -39,7 +39,7 @@ class Subject:
     """ Ordered media files, each an object with one key: MIME type → URL. On GET the URL is a download URL; in the
     answer to a create or update that sent a bare MIME type, it is a signed PUT URL (valid 20 minutes) to upload the
     bytes to. """
-    metadata: None | SubjectMetadataType0 | Unset = UNSET
+    metadata: SubjectMetadata | Unset = UNSET
     """ Free-form key → value metadata (keys starting with `#` are hidden from volunteers). """
     external_id: None | str | Unset = UNSET
     """ Caller's own identifier of the subject, when set at creation. """
@@ -52,8 +52,6 @@ class Subject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subject_metadata_type_0 import SubjectMetadataType0  # noqa: PLC0415
-
         id = self.id
 
         href = self.href
@@ -65,13 +63,9 @@ class Subject:
                 locations_item = locations_item_data.to_dict()
                 locations.append(locations_item)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SubjectMetadataType0):
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
 
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
@@ -135,7 +129,7 @@ class Subject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subject_links import SubjectLinks  # noqa: PLC0415
         from ..models.subject_location import SubjectLocation  # noqa: PLC0415
-        from ..models.subject_metadata_type_0 import SubjectMetadataType0  # noqa: PLC0415
+        from ..models.subject_metadata import SubjectMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -151,22 +145,12 @@ class Subject:
 
                 locations.append(locations_item)
 
-        def _parse_metadata(data: object) -> None | SubjectMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SubjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SubjectMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SubjectMetadata.from_dict(_metadata)
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.subject_set_completeness_type_0 import SubjectSetCompletenessType0
     from ..models.subject_set_links import SubjectSetLinks
-    from ..models.subject_set_metadata_type_0 import SubjectSetMetadataType0
+    from ..models.subject_set_metadata import SubjectSetMetadata
 
 
 T = TypeVar("T", bound="SubjectSet")
@@ -35,7 +35,8 @@ class SubjectSet:
     """ Relative URL without `/api`, e.g. `/subject_sets/20`. """
     display_name: str | Unset = UNSET
     """ Unique within the project. """
-    metadata: None | SubjectSetMetadataType0 | Unset = UNSET
+    metadata: SubjectSetMetadata | Unset = UNSET
+    """ Free-form key → value metadata of the set (filterable with `metadata.<key>=`). """
     set_member_subjects_count: int | Unset = UNSET
     completeness: None | SubjectSetCompletenessType0 | Unset = UNSET
     """ Workflow id → fraction of the set's subjects retired in that workflow (0.0 to 1.0). """
@@ -47,7 +48,6 @@ class SubjectSet:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.subject_set_completeness_type_0 import SubjectSetCompletenessType0  # noqa: PLC0415
-        from ..models.subject_set_metadata_type_0 import SubjectSetMetadataType0  # noqa: PLC0415
 
         id = self.id
 
@@ -55,13 +55,9 @@ class SubjectSet:
 
         display_name = self.display_name
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SubjectSetMetadataType0):
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
 
         set_member_subjects_count = self.set_member_subjects_count
 
@@ -123,7 +119,7 @@ class SubjectSet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subject_set_completeness_type_0 import SubjectSetCompletenessType0  # noqa: PLC0415
         from ..models.subject_set_links import SubjectSetLinks  # noqa: PLC0415
-        from ..models.subject_set_metadata_type_0 import SubjectSetMetadataType0  # noqa: PLC0415
+        from ..models.subject_set_metadata import SubjectSetMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -132,22 +128,12 @@ class SubjectSet:
 
         display_name = d.pop("display_name", UNSET)
 
-        def _parse_metadata(data: object) -> None | SubjectSetMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SubjectSetMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubjectSetMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SubjectSetMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SubjectSetMetadata.from_dict(_metadata)
 
         set_member_subjects_count = d.pop("set_member_subjects_count", UNSET)
 

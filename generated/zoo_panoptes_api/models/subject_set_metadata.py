@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SubjectSetMetadataType0")
+T = TypeVar("T", bound="SubjectSetMetadata")
 
 
 @_attrs_define
-class SubjectSetMetadataType0:
+class SubjectSetMetadata:
+    """Free-form key → value metadata of the set (filterable with `metadata.<key>=`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class SubjectSetMetadataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_set_metadata_type_0 = cls()
+        subject_set_metadata = cls()
 
-        subject_set_metadata_type_0.additional_properties = d
-        return subject_set_metadata_type_0
+        subject_set_metadata.additional_properties = d
+        return subject_set_metadata
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SubjectMetadataType0")
+T = TypeVar("T", bound="SubjectMetadata")
 
 
 @_attrs_define
-class SubjectMetadataType0:
+class SubjectMetadata:
     """Free-form key → value metadata (keys starting with `#` are hidden from volunteers)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class SubjectMetadataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_metadata_type_0 = cls()
+        subject_metadata = cls()
 
-        subject_metadata_type_0.additional_properties = d
-        return subject_metadata_type_0
+        subject_metadata.additional_properties = d
+        return subject_metadata
 
     @property
     def additional_keys(self) -> list[str]:
