@@ -217,3 +217,21 @@ def test_export_examples(alice: Panoptes) -> None:
     classification_export = Project(project.id).get_export("classifications")
     for row in classification_export.csv_dictreader():
         print(row)
+
+
+def test_project_media_and_copy(alice: Panoptes) -> None:
+    project = Project()
+    project.display_name = "Template"
+    project.description = "copy me"
+    project.primary_language = "en"
+    project.private = False
+    project.configuration = {"template": True}
+    project.save()
+    assert project.avatar is None
+    image = project.add_attached_image("https://example.org/guide.png", "image/png")
+    assert image["content_type"] == "image/png"
+    assert [m["id"] for m in project.attached_images] == [image["id"]]
+    assert User.me().avatar is None
+    copied = project.copy("Uploads go here")
+    assert copied.id != project.id and copied.display_name
+    assert len(Project.find(copied.id).links.subject_sets) == 1
