@@ -304,3 +304,53 @@ def test_resume_finds_creations_that_were_never_recorded(
     for key, subject_id in result.subjects.items():
         url = next(iter(Subject.find(subject_id).locations[0].values()))
         assert blob(url) == paths[int(key)].read_bytes()
+
+
+def test_bulk_upload_under_random_faults_completes_on_resume(emu: Emulator, tmp_path: Path) -> None:
+    allow_uploads(emu, "alice")
+    client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
+    try:
+        project = make_project()
+        subject_set = make_subject_set(project)
+        items = []
+        for i in range(60):
+            paths = []
+            for j in range(2):
+                path = tmp_path / f"{i}-{j}.png"
+                path.write_bytes(png_bytes(i * 2 + j))
+                paths.append(path)
+            items.append({"locations": paths, "key": f"item-{i}"})
+        emu.faults = FaultPlan(
+            seed=7,
+            rules=[
+                FaultRule("POST /api/subjects", "503", rate=0.2),
+                FaultRule("PUT /blobs/*", "reset", rate=0.15),
+                FaultRule("POST /api/subject_sets/*", "502", rate=0.3),
+                FaultRule("GET *", "500", rate=0.1),
+            ],
+        )
+        journal = tmp_path / "upload.jsonl"
+        runs, failures = 0, []
+        while runs < 8:
+            runs += 1
+            try:
+                result = subject_set.upload(items, concurrency=8, journal=journal)
+                break
+            except UploadError as exc:
+                failures.append(str(exc))
+        else:
+            pytest.fail(f"no complete run in {runs} attempts: {failures[-1]}")
+        assert emu.faults.total > 20  # the faults really bit (and were survived)
+        emu.faults = None
+        assert len(result.subjects) == 60
+        stored = list(Subject.where(project_id=project.id))
+        assert len(stored) == 60  # nothing created twice
+        members = {s.id for s in SubjectSet.find(subject_set.id).subjects}
+        assert members == set(result.subjects.values())
+        paths_by_key = {item["key"]: item["locations"] for item in items}
+        for key, subject_id in result.subjects.items():
+            urls = [next(iter(loc.values())) for loc in Subject.find(subject_id).locations]
+            assert [blob(u) for u in urls] == [p.read_bytes() for p in paths_by_key[key]]
+    finally:
+        Panoptes._default = None
+        client.close()
