@@ -28,6 +28,8 @@ import uvicorn
 from .app import EmulatorState, RequestCounter, create_app
 from .auth import Auth
 from .blobs import BlobStore
+from .caesar import CAESAR_PREFIX
+from .crowdflower import CROWDFLOWER_PREFIX
 from .faults import FaultPlan, FaultRule
 from .store import Store
 
@@ -147,6 +149,16 @@ class Emulator:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def caesar_url(self) -> str:
+        """The Caesar endpoint (pass as ``Caesar(endpoint=...)``); same tokens as Panoptes."""
+        return f"{self.url}{CAESAR_PREFIX}"
+
+    @property
+    def crowdflower_url(self) -> str:
+        """The CrowdFlower API base URL (``.../v1``)."""
+        return f"{self.url}{CROWDFLOWER_PREFIX}"
 
     @property
     def client_id(self) -> str:

@@ -27,11 +27,13 @@ from urllib.parse import parse_qsl, unquote
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .auth import SESSION_COOKIE, Auth, OAuthError, Session
 from .blobs import BlobStore
+from .caesar import CAESAR_PREFIX, caesar_app
+from .crowdflower import CROWDFLOWER_PREFIX, crowdflower_app
 from .exports import Exporter, refresh_state
 from .faults import FaultPlan
 from .registry import EXPORT_TYPES, TYPES
@@ -89,6 +91,8 @@ class EmulatorState:
     synthetic_export_rows: int = 0
     contract: ContractChecker | None = None
     requests: RequestCounter = field(default_factory=RequestCounter)
+    #: State of the mounted Caesar and CrowdFlower emulations, keyed by their module.
+    extras: dict[str, Any] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count(self, method: str, template: str) -> None:
@@ -1070,6 +1074,8 @@ def create_app(state: EmulatorState) -> ASGIApp:
         Route("/exports/{medium_id:int}/{token}.csv", api.export_file, methods=["GET"]),
         Route("/", root, methods=["GET"]),
         Route("/health_check", root, methods=["GET"]),
+        Mount(CAESAR_PREFIX, app=caesar_app(state)),
+        Mount(CROWDFLOWER_PREFIX, app=crowdflower_app(state)),
     ]
     return EmulatorMiddleware(Starlette(routes=routes), state)
 
