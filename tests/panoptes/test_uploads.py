@@ -354,3 +354,32 @@ def test_bulk_upload_under_random_faults_completes_on_resume(emu: Emulator, tmp_
     finally:
         Panoptes._default = None
         client.close()
+
+
+def test_a_failed_link_batch_is_reported_and_linked_on_resume(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url, retry=FAST)
+    try:
+        project = make_project()
+        subject_set = make_subject_set(project)
+        paths = []
+        for i in range(5):
+            path = tmp_path / f"{i}.png"
+            path.write_bytes(png_bytes(i))
+            paths.append(path)
+        journal = tmp_path / "upload.jsonl"
+        route = "POST /api/subject_sets/*/links/subjects"
+        emu.faults = FaultPlan(rules=[FaultRule(route, "502", times=FAST.max_attempts)])
+        with pytest.raises(UploadError, match="5 of 5 items failed"):
+            subject_set.upload(paths, journal=journal)
+        assert SubjectSet.find(subject_set.id).set_member_subjects_count == 0
+        emu.reset_requests()
+        result = subject_set.upload(paths, journal=journal)
+        assert len(result.subjects) == 5
+        assert emu.requests[("POST", "/api/subjects")] == 0  # nothing created again
+        assert emu.requests[("PUT", "/blobs/{key}")] == 0  # nothing uploaded again
+        assert SubjectSet.find(subject_set.id).set_member_subjects_count == 5
+    finally:
+        Panoptes._default = None
+        client.close()

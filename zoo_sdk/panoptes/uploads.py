@@ -513,8 +513,18 @@ class BulkUpload:
         self._report()
 
     def _link(self, items: list[_Item]) -> None:
+        """Link uploaded subjects to the set. If that finally fails they stay "uploaded" in the
+        journal (a resume links them without uploading again) and count as failures now."""
         ids = [str(i.subject_id) for i in items]
-        self.subject_set.links.subjects.add(ids, known_new=True)
+        try:
+            self.subject_set.links.subjects.add(ids, known_new=True)
+        except errors.APIError as exc:
+            for item in items:
+                self.result.failures[item.key] = exc
+            with _lock:
+                self.progress.failed += len(items)
+            self._report()
+            return
         for item in items:
             item.state = "linked"
             self.result.subjects[item.key] = str(item.subject_id)
