@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Panoptes": "zoo_sdk.panoptes.client",
+    "Caesar": "zoo_sdk.caesar",
     "PanoptesObject": "zoo_sdk.panoptes.objects",
     "LinkCollection": "zoo_sdk.panoptes.links",
     "Project": "zoo_sdk.panoptes.project",
@@ -65,6 +66,7 @@ _EXPORTS = {
 __all__ = [
     "APIError",
     "Aggregation",
+    "Caesar",
     "Classification",
     "Collection",
     "CollectionRole",
@@ -108,6 +110,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from zoo_sdk._http import RetryPolicy
+    from zoo_sdk.caesar import Caesar
     from zoo_sdk.errors import (
         APIError,
         ConflictError,

@@ -29,7 +29,7 @@ from .app import EmulatorState, RequestCounter, create_app
 from .auth import Auth
 from .blobs import BlobStore
 from .caesar import CAESAR_PREFIX
-from .crowdflower import CROWDFLOWER_PREFIX
+from .crowdflower import CROWDFLOWER_PREFIX, CrowdFlowerState, crowdflower_state
 from .faults import FaultPlan, FaultRule
 from .store import Store
 
@@ -77,6 +77,7 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         validate: bool = False,
+        crowdflower_keys: dict[str, float] | None = None,
     ) -> None:
         self.seed = seed
         self.host = host
@@ -90,6 +91,11 @@ class Emulator:
             self.add_user(login, password)
         for login, password in (admins or {}).items():
             self.add_user(login, password, admin=True)
+        # CrowdFlower accounts: API key -> funds in US dollars; one generated account by default.
+        self.crowdflower: CrowdFlowerState = crowdflower_state(self.state)
+        self.crowdflower_key = self.crowdflower.add_account()
+        for cf_key, balance in (crowdflower_keys or {}).items():
+            self.crowdflower.add_account(cf_key, balance)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.contract: ContractChecker | None = None

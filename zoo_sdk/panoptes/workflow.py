@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from zoo_payloads.panoptes_attributes import WorkflowAttributes
 
@@ -16,8 +16,12 @@ from zoo_sdk.panoptes.links import batches
 from zoo_sdk.panoptes.objects import JSONBody, call, ids_of
 
 if TYPE_CHECKING:
+    from zoo_sdk.caesar import Caesar
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
     from zoo_sdk.panoptes.workflow_version import WorkflowVersion
+
+#: The ALICE aggregation service (external extractor and reducer of ``configure_for_alice``).
+ALICE_AGGREGATION = "https://aggregation-caesar.zooniverse.org"
 
 #: Retirement reasons the server accepts.
 RETIREMENT_REASONS = frozenset(
@@ -30,6 +34,9 @@ class Workflow(Exportable, WorkflowAttributes):
 
     _api_slug = "workflows"
     _singular = "workflow"
+    #: The Caesar client of the ``caesar_*`` methods; None = the shared one for the current
+    #: Panoptes endpoint. E.g. ``Workflow.caesar = Caesar(endpoint=emu.caesar_url)``.
+    caesar: ClassVar[Caesar | None] = None
 
     def add_subject_sets(self, subject_sets: Any) -> None:
         """Link subject sets (ids or SubjectSets) to this workflow."""
@@ -96,3 +103,174 @@ class Workflow(Exportable, WorkflowAttributes):
         if self.id is None:
             raise ObjectNotSavedException("save the workflow first")
         return self.id
+
+    # -- Caesar ------------------------------------------------------------------------------
+
+    def _caesar(self) -> Caesar:
+        from zoo_sdk.caesar import default_caesar
+
+        return type(self).caesar or default_caesar()
+
+    def save_to_caesar(
+        self, public_extracts: bool = False, public_reductions: bool = False
+    ) -> dict[str, Any]:
+        """Register this workflow with Caesar (or update its public flags); the Caesar workflow.
+
+        >>> workflow.save_to_caesar(public_extracts=True, public_reductions=True)  # doctest: +SKIP
+        """
+        return self._caesar().save_workflow(self._saved_id(), public_extracts, public_reductions)
+
+    def caesar_subject_extracts(self, subject_id: Any) -> list[dict[str, Any]]:
+        """The Caesar extracts of one subject (id or Subject) in this workflow.
+
+        >>> workflow.caesar_subject_extracts(1234)   # doctest: +SKIP
+        """
+        return self._caesar().get_extracts_by_workflow_and_subject(
+            self._saved_id(), ids_of(subject_id)[0], extractor_key="all")
+
+    def caesar_subject_reductions(
+        self, subject_id: Any, reducer_key: str = ""
+    ) -> list[dict[str, Any]]:
+        """The Caesar reductions of one subject, optionally of one reducer only.
+
+        >>> workflow.caesar_subject_reductions(1234, "points")   # doctest: +SKIP
+        """
+        return self._caesar().get_reductions_by_workflow_and_subject(
+            self._saved_id(), ids_of(subject_id)[0], reducer_key or None)
+
+    def caesar_extractors(self) -> list[dict[str, Any]]:
+        """This workflow's Caesar extractors.
+
+        >>> [e["key"] for e in workflow.caesar_extractors()]   # doctest: +SKIP
+        """
+        return self._caesar().get_workflow_extractors(self._saved_id())
+
+    def caesar_reducers(self) -> list[dict[str, Any]]:
+        """This workflow's Caesar reducers."""
+        return self._caesar().get_workflow_reducers(self._saved_id())
+
+    def caesar_rules(self, rule_type: str) -> list[dict[str, Any]]:
+        """This workflow's Caesar ``'subject'`` or ``'user'`` rules.
+
+        >>> workflow.caesar_rules("subject")   # doctest: +SKIP
+        """
+        return self._caesar().get_workflow_rules(self._saved_id(), rule_type)
+
+    def caesar_effects(self, rule_type: str, rule_id: int) -> list[dict[str, Any]]:
+        """The effects of one of this workflow's Caesar rules.
+
+        >>> workflow.caesar_effects("subject", 123)   # doctest: +SKIP
+        """
+        return self._caesar().get_workflow_rule_effects(self._saved_id(), rule_type, rule_id)
+
+    def add_caesar_extractor(
+        self, extractor_type: str, extractor_key: str, task_key: str = "T0",
+        extractor_other_attributes: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Add a Caesar extractor; returns it with its ``id``.
+
+        >>> workflow.add_caesar_extractor("question", "complete", "T0",
+        ...                               {"if_missing": "ignore"})   # doctest: +SKIP
+        """
+        return self._caesar().create_workflow_extractor(
+            self._saved_id(), extractor_key, extractor_type, task_key,
+            extractor_other_attributes)
+
+    def add_caesar_reducer(
+        self, reducer_type: str, key: str, other_reducer_attributes: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Add a Caesar reducer; returns it with its ``id``.
+
+        >>> workflow.add_caesar_reducer("count", "count",
+        ...     {"filters": {"extractor_keys": ["complete"]}})   # doctest: +SKIP
+        """
+        return self._caesar().create_workflow_reducer(
+            self._saved_id(), reducer_type, key, other_reducer_attributes)
+
+    def add_caesar_rule(self, condition_string: str, rule_type: str) -> dict[str, Any]:
+        """Add a Caesar rule; returns it with its ``id`` (None if the condition is invalid).
+
+        >>> workflow.add_caesar_rule(
+        ...     '["gte", ["lookup", "complete.0", 0], ["const", 3]]', "subject")  # doctest: +SKIP
+        """
+        return self._caesar().create_workflow_rule(self._saved_id(), rule_type, condition_string)
+
+    def add_caesar_rule_effect(
+        self, rule_type: str, rule_id: int, action: str,
+        effect_config: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Add an effect to one of this workflow's Caesar rules; returns it with its ``id``.
+
+        >>> workflow.add_caesar_rule_effect("subject", subject_rule["id"], "retire_subject",
+        ...                                 {"reason": "classification_count"})  # doctest: +SKIP
+        """
+        return self._caesar().create_workflow_rule_effect(
+            self._saved_id(), rule_type, rule_id, action, effect_config)
+
+    def import_caesar_data_extracts(self, csv_source: str) -> None:
+        """Import machine-learnt extracts into Caesar from a public CSV URL (columns
+        ``extractor_key``, ``subject_id``, ``data``).
+
+        >>> workflow.import_caesar_data_extracts("https://.../extracts.csv")   # doctest: +SKIP
+        """
+        self._caesar().import_data_extracts(self._saved_id(), csv_source)
+
+    def add_alice_extractors(
+        self, alice_task_key: str = "T0", question_task_key: str = "T1",
+        question_extractor_if_missing: str = "ignore",
+        other_question_extractor_attrib: dict[str, Any] | None = None,
+        other_alice_extractor_attrib: dict[str, Any] | None = None,
+    ) -> None:
+        """Add the ALICE extractors: question ``complete`` and external ``alice``."""
+        question = {"if_missing": question_extractor_if_missing,
+                    **(other_question_extractor_attrib or {})}
+        alice = {"url": f"{ALICE_AGGREGATION}/extractors/line_text_extractor?task="
+                        f"{alice_task_key}", **(other_alice_extractor_attrib or {})}
+        self.add_caesar_extractor("question", "complete", question_task_key, question)
+        self.add_caesar_extractor("external", "alice", alice_task_key, alice)
+
+    def add_alice_reducers(
+        self, alice_min_views: int = 5, low_consensus_threshold: int = 3
+    ) -> None:
+        """Add the ALICE reducers: external ``alice``, stats ``complete`` and count ``count``."""
+        url = f"{ALICE_AGGREGATION}/reducers/optics_line_text_reducer"
+        if alice_min_views or low_consensus_threshold:
+            url += f"?minimum_views={alice_min_views}&low_consensus_threshold=" \
+                   f"{low_consensus_threshold}"
+        keep_first = {"repeated_classifications": "keep_first"}
+        self.add_caesar_reducer(
+            "external", "alice", {"url": url, "filters": {"extractor_keys": ["alice"],
+                                                          **keep_first}})
+        complete = {"filters": {"extractor_keys": ["complete"], **keep_first}}
+        self.add_caesar_reducer("stats", "complete", complete)
+        self.add_caesar_reducer("count", "count", complete)
+
+    def add_alice_rules_and_effects(
+        self, question_retirement_limit: int = 3, count_retirement_limit: int = 30
+    ) -> None:
+        """Add the ALICE subject rules (question and count), each sending the subject to ALICE
+        and retiring it (4 effects)."""
+        send_to_alice = {"url": "https://tove.zooniverse.org/import", "reducer_key": "alice"}
+        for condition, reason in (
+            (f'["gte", ["lookup", "complete.0", 0], ["const", {question_retirement_limit}]]',
+             "consensus"),
+            (f'["gte", ["lookup", "count.classifications", 0], ["const", '
+             f"{count_retirement_limit}]]", "classification_count"),
+        ):
+            rule = self.add_caesar_rule(condition, "subject")
+            self.add_caesar_rule_effect("subject", rule["id"], "external", send_to_alice)
+            self.add_caesar_rule_effect("subject", rule["id"], "retire_subject",
+                                        {"reason": reason})
+
+    def configure_for_alice(self) -> None:
+        """Configure this workflow for ALICE/TOVE: register it with Caesar (public extracts and
+        reductions), then add the ALICE extractors, reducers, rules and effects (defaults:
+        minimum_views 5, low_consensus_threshold 3, retirement at 3 "complete" answers or 30
+        classifications).
+
+        >>> workflow.configure_for_alice()   # doctest: +SKIP
+        """
+        self.save_to_caesar(public_extracts=True, public_reductions=True)
+        self.add_alice_extractors()
+        self.add_alice_reducers()
+        self.add_alice_rules_and_effects()

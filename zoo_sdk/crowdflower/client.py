@@ -1,0 +1,572 @@
+"""The CrowdFlower client: one HTTP transport per API key, the everilae ``Client`` methods.
+
+    from zoo_sdk.crowdflower import Client
+    client = Client("yourapikey")                      # https://api.crowdflower.com/v1
+    job = client.create_job({"title": "Tag images", "instructions": "...", "cml": "..."})
+    job.upload([{"url": "https://example.com/a.jpg"}])
+    job.launch(1)
+
+Every request is built by a generated ``zoo_crowdflower_api`` endpoint module and sent through
+:class:`zoo_sdk._http.HTTP` (timeouts; retries only where safe). The key travels as the ``key``
+query parameter and is redacted from errors, reprs and logs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import mimetypes
+import os
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import IO, Any
+
+import httpx
+from zoo_crowdflower_api.api.account import get_account
+from zoo_crowdflower_api.api.channels import (
+    disable_job_channel,
+    enable_job_channels,
+    list_job_channels,
+)
+from zoo_crowdflower_api.api.gold import convert_job_test_questions
+from zoo_crowdflower_api.api.jobs import (
+    cancel_job,
+    copy_job,
+    create_job,
+    create_job_from_upload,
+    delete_job,
+    get_job,
+    get_job_legend,
+    get_job_status,
+    list_jobs,
+    pause_job,
+    resume_job,
+    update_job,
+    upload_job_units,
+)
+from zoo_crowdflower_api.api.judgments import (
+    create_judgment,
+    get_judgment,
+    list_judgments,
+)
+from zoo_crowdflower_api.api.orders import create_order, get_order
+from zoo_crowdflower_api.api.reports import download_job_report, regenerate_job_report
+from zoo_crowdflower_api.api.tags import add_job_tags, list_job_tags, replace_job_tags
+from zoo_crowdflower_api.api.units import (
+    cancel_unit,
+    create_unit,
+    get_unit,
+    list_units,
+)
+from zoo_crowdflower_api.api.workers import (
+    bonus_worker,
+    notify_worker,
+    reject_worker,
+    update_worker,
+)
+from zoo_crowdflower_api.types import File
+
+from zoo_sdk import errors
+from zoo_sdk._http import HTTP, RetryPolicy
+from zoo_sdk.crowdflower.resources import (
+    Job,
+    Judgment,
+    JudgmentAggregate,
+    Order,
+    Unit,
+    UnitPromise,
+)
+
+DEFAULT_ENDPOINT = "https://api.crowdflower.com/v1"
+JSON_LINES = "application/json"
+CSV = "text/csv"
+_CHUNK = 64 * 1024
+
+
+# ----- errors ------------------------------------------------------------------------------
+
+
+class PaymentRequiredError(errors.APIError):
+    """402: the account's funds do not cover the order (never retried).
+
+    >>> try: job.launch(1000)                      # doctest: +SKIP
+    ... except PaymentRequiredError as e: print(e.messages[0])
+    """
+
+
+class ReportNotReadyError(errors.APIError):
+    """202: the report is still being generated (``download_report(wait=False)``)."""
+
+
+class ReportTimeoutError(errors.TimeoutError):
+    """The report was not ready before ``timeout`` seconds passed."""
+
+
+#: The everilae name of the error class (``except ApiError`` keeps working).
+ApiError = errors.APIError
+
+
+# ----- form bodies -------------------------------------------------------------------------
+
+
+class FormBody:
+    """A form body for a generated endpoint: already flattened to bracket keys.
+
+    >>> FormBody.of("job", {"title": "T", "options": {"a": 1}}).to_dict()
+    {'job[title]': 'T', 'job[options][a]': '1'}
+    """
+
+    __slots__ = ("fields",)
+
+    def __init__(self, fields: Mapping[str, Any]) -> None:
+        self.fields = dict(fields)
+
+    @classmethod
+    def of(cls, root: str, attrs: Mapping[str, Any]) -> FormBody:
+        return cls(flatten(root, attrs))
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.fields
+
+
+def flatten(root: str, value: Any) -> dict[str, Any]:
+    """Bracket form fields, CrowdFlower style (lists as repeated ``name[]``).
+
+    >>> flatten("job", {"title": "T", "fields": {"x": True}, "confidence_fields": ["a", "b"]})
+    {'job[title]': 'T', 'job[fields][x]': 'true', 'job[confidence_fields][]': ['a', 'b']}
+    """
+    out: dict[str, Any] = {}
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            out.update(flatten(f"{root}[{key}]" if root else str(key), item))
+    elif isinstance(value, list | tuple):
+        out[f"{root}[]"] = [_scalar(v) for v in value]
+    elif value is not None:
+        out[root] = _scalar(value)
+    return out
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value)
+    return str(value)
+
+
+# ----- logging -----------------------------------------------------------------------------
+
+
+class _RedactKeyFilter(logging.Filter):
+    """Hides ``key=`` values in httpx's request log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "key=" in str(record.msg) or any("key=" in str(a) for a in record.args or ()):
+            record.msg = errors.redact_url(record.getMessage())
+            record.args = ()
+        return True
+
+
+_httpx_logger = logging.getLogger("httpx")
+if not any(isinstance(f, _RedactKeyFilter) for f in _httpx_logger.filters):
+    _httpx_logger.addFilter(_RedactKeyFilter())
+
+
+# ----- reports -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Report:
+    """A downloaded report: the ZIP archive and helpers to read its (single) member.
+
+    >>> report = client.download_report(job_id, type_="full")     # doctest: +SKIP
+    >>> for row in report.rows(): print(row["_unit_id"])
+    """
+
+    content: bytes
+
+    @property
+    def names(self) -> list[str]:
+        with zipfile.ZipFile(io.BytesIO(self.content)) as archive:
+            return archive.namelist()
+
+    def read(self, name: str | None = None) -> str:
+        """The text of member ``name`` (default: the first one)."""
+        with zipfile.ZipFile(io.BytesIO(self.content)) as archive:
+            return archive.read(name or archive.namelist()[0]).decode("utf-8-sig")
+
+    def rows(self) -> list[dict[str, str]]:
+        """The CSV rows of the report (``full``, ``aggregated``, ``source``, ...)."""
+        return list(csv.DictReader(io.StringIO(self.read())))
+
+    def records(self) -> list[dict[str, Any]]:
+        """The JSON lines of a ``json`` report."""
+        return [json.loads(line) for line in self.read().splitlines() if line.strip()]
+
+
+# ----- the client --------------------------------------------------------------------------
+
+
+class Client:
+    """CrowdFlower API client for one API key.
+
+    >>> client = Client("yourapikey")                                       # doctest: +SKIP
+    >>> client = Client(emu.crowdflower_key, endpoint=emu.crowdflower_url)  # the emulator
+    >>> [job.title for job in client.get_jobs()]                            # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        key: str,
+        endpoint: str | None = None,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if not key:
+            raise ValueError("a CrowdFlower API key is required")
+        self.endpoint = (endpoint or DEFAULT_ENDPOINT).rstrip("/")
+        self.http = HTTP(self.endpoint, params={"key": key}, headers={"Accept": "application/json"},
+                         timeout=timeout, retry=retry, transport=transport)
+
+    def __repr__(self) -> str:
+        return f"<crowdflower.Client {self.endpoint}>"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def send(self, module: ModuleType, *, idempotent: bool | None = None,
+             headers: Mapping[str, str] | None = None, ok: Iterable[int] = (),
+             content: Callable[[], Iterable[bytes]] | bytes | None = None,
+             **kwargs: Any) -> httpx.Response:
+        """Send the request a generated endpoint module builds; map 402 to its own error."""
+        built: dict[str, Any] = module._get_kwargs(**kwargs)
+        if headers:
+            built["headers"] = {**built.get("headers", {}), **headers}
+        if content is not None:
+            built["content"] = content
+        try:
+            return self.http.request(idempotent=idempotent, ok=ok, **built)
+        except errors.APIError as exc:
+            if exc.status == 402:
+                raise PaymentRequiredError(
+                    "; ".join(exc.messages), status=402, messages=exc.messages,
+                    method=exc.method, url=exc.url) from None
+            raise
+
+    def json(self, module: ModuleType, **kwargs: Any) -> Any:
+        """:meth:`send`, then the JSON body."""
+        return self.send(module, **kwargs).json()
+
+    def paged(self, module: ModuleType, *, sentinel: Any, limit: int = 100, page: int = 1,
+              **kwargs: Any) -> Iterator[Any]:
+        """Each page's JSON until the server answers ``sentinel`` (``[]`` or ``{}``).
+
+        A short page does not end the iteration; only the sentinel (or an empty answer) does.
+        """
+        while True:
+            body = self.json(module, page=page, limit=limit, **kwargs)
+            if body == sentinel or not body:
+                return
+            yield body
+            page += 1
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def get_jobs(self, limit: int = 100) -> Iterator[Job]:
+        """Every job of the account (pages of ``limit``), lazily.
+
+        >>> titles = [job.title for job in client.get_jobs()]   # doctest: +SKIP
+        """
+        for page in self.paged(list_jobs, sentinel=[], limit=limit):
+            for data in page:
+                yield Job(self, **data)
+
+    def get_job(self, job_id: int | str) -> Job:
+        """Job ``job_id`` (an id or an alias)."""
+        return Job(self, **self.json(get_job, job_id=job_id))
+
+    def create_job(self, attrs: Mapping[str, Any] | None = None) -> Job:
+        """Create a job from ``attrs`` (title, instructions, cml, js, css, options, ...).
+
+        Never retried on 5xx (a retry could create a second job).
+
+        >>> job = client.create_job({"title": "Label cats"})  # doctest: +SKIP
+        """
+        body = FormBody.of("job", dict(attrs or {})) if attrs else None
+        kwargs: dict[str, Any] = {"body": body} if body else {}
+        return Job(self, **self.json(create_job, **kwargs))
+
+    def update_job(self, job_id: int | str, attrs: Mapping[str, Any]) -> Job:
+        """Send ``attrs`` as ``job[...]`` fields; returns the updated job."""
+        return Job(self, **self.json(update_job, job_id=job_id,
+                                     body=FormBody.of("job", dict(attrs))))
+
+    def delete_job(self, job_id: int | str) -> None:
+        """Delete job ``job_id``."""
+        self.send(delete_job, job_id=job_id)
+
+    def copy_job(self, job_id: int | str, all_units: bool = False, gold: bool = False) -> Job:
+        """A new job copied from ``job_id`` (all units, or only gold units, or none)."""
+        return Job(self, **self.json(copy_job, job_id=job_id, all_units=all_units, gold=gold))
+
+    def job_command(self, job_id: int | str, command: str) -> Any:
+        """``pause``, ``resume``, ``cancel``, ``ping`` or ``legend``; the JSON answer."""
+        modules = {"pause": pause_job, "resume": resume_job, "cancel": cancel_job,
+                   "ping": get_job_status, "legend": get_job_legend}
+        return self.json(modules[command], job_id=job_id)
+
+    # -- uploads ---------------------------------------------------------------------------
+
+    def upload_job(self, data: Iterable[Mapping[str, Any]], job_id: int | str | None = None,
+                   force: bool = False) -> Job:
+        """Upload rows (dicts) as JSON lines: to job ``job_id``, or into a new job.
+
+        >>> job = client.upload_job([{"text": "a"}, {"text": "b"}])   # doctest: +SKIP
+        """
+        rows = list(data)
+
+        def lines() -> Iterator[bytes]:
+            for row in rows:
+                yield (json.dumps(row, ensure_ascii=False) + "\n").encode()
+
+        return self._upload(lines, JSON_LINES, job_id, force)
+
+    def upload_job_file(self, file: str | os.PathLike[str] | IO[Any], type_: str | None = None,
+                        job_id: int | str | None = None, force: bool = False) -> Job:
+        """Upload a CSV or JSON-lines file (a path, streamed; or a file object).
+
+        The type is guessed from a path's extension unless ``type_`` is given; it is required
+        for file objects. Text file objects are encoded to UTF-8.
+
+        >>> job = client.upload_job_file("units.csv")                        # doctest: +SKIP
+        >>> job = client.upload_job_file(fobj, type_="text/csv", job_id=42)  # doctest: +SKIP
+        """
+        if isinstance(file, str | os.PathLike):
+            path = os.fspath(file)
+            type_ = type_ or _guess_type(path)
+
+            def read_path() -> Iterator[bytes]:
+                with open(path, "rb") as handle:
+                    while chunk := handle.read(_CHUNK):
+                        yield chunk
+
+            return self._upload(read_path, type_, job_id, force)
+        if not type_:
+            raise ValueError("type_ is required for file objects (text/csv or application/json)")
+        handle = file
+
+        def read_handle() -> Iterator[bytes]:
+            while chunk := handle.read(_CHUNK):
+                yield chunk.encode() if isinstance(chunk, str) else chunk
+
+        return self._upload(read_handle, type_, job_id, force)
+
+    def _upload(self, body: Callable[[], Iterator[bytes]], type_: str,
+                job_id: int | str | None, force: bool) -> Job:
+        if type_ not in (JSON_LINES, CSV):
+            raise ValueError(f"unsupported upload type {type_!r}: use {CSV} or {JSON_LINES}")
+        placeholder = File(payload=io.BytesIO(b""), mime_type=type_)
+        headers = {"Content-Type": type_}
+        if job_id is None:
+            data = self.json(create_job_from_upload, body=placeholder, force=force or None,
+                             headers=headers, content=body)
+        else:
+            data = self.json(upload_job_units, job_id=job_id, body=placeholder,
+                             force=force or None, headers=headers, content=body)
+        return Job(self, **data)
+
+    # -- units -----------------------------------------------------------------------------
+
+    def get_units(self, job: Job | int | str, limit: int = 1000) -> Iterator[UnitPromise]:
+        """Unit promises (id and data) of a job, every page, lazily."""
+        owner = self._job(job)
+        for page in self.paged(list_units, sentinel={}, limit=limit, job_id=owner.id):
+            for unit_id, data in page.items():
+                yield UnitPromise(owner, self, id=int(unit_id), data=data)
+
+    def get_unit(self, job: Job | int | str, unit_id: int) -> Unit:
+        """Unit ``unit_id`` of ``job``, with ``results`` once judged."""
+        owner = self._job(job)
+        return Unit(owner, self, **self.json(get_unit, job_id=owner.id, unit_id=unit_id))
+
+    def create_unit(self, job: Job | int | str, data: Mapping[str, Any],
+                    golden: bool = False) -> Unit:
+        """Create one unit (never retried on 5xx)."""
+        owner = self._job(job)
+        body = FormBody({**flatten("unit[data]", dict(data)), "unit[golden]": _scalar(golden)})
+        return Unit(owner, self, **self.json(create_unit, job_id=owner.id, body=body))
+
+    def cancel_unit(self, job_id: int | str, unit_id: int) -> None:
+        """Cancel a unit (safe to repeat)."""
+        self.send(cancel_unit, job_id=job_id, unit_id=unit_id, idempotent=True)
+
+    def unit_from_json(self, data: Mapping[str, Any]) -> Unit:
+        """A :class:`Unit` from a unit JSON object (e.g. a line of a ``json`` report)."""
+        return Unit(Job(self, id=data.get("job_id")), self, **data)
+
+    # -- judgments -------------------------------------------------------------------------
+
+    def get_judgmentaggregates(self, job: Job | int | str,
+                               limit: int = 100) -> Iterator[JudgmentAggregate]:
+        """One aggregate per judged unit (pages of at most 100), lazily."""
+        owner = self._job(job)
+        for page in self.paged(list_judgments, sentinel={}, limit=min(limit, 100),
+                               job_id=owner.id):
+            for unit_id, data in page.items():
+                yield JudgmentAggregate(owner, self, unit_id=int(unit_id), **data)
+
+    def get_judgment(self, job: Job | int | str, judgment_id: int) -> Judgment:
+        """Judgment ``judgment_id`` of ``job``."""
+        owner = self._job(job)
+        return Judgment(owner, self, **self.json(get_judgment, job_id=owner.id,
+                                                 judgment_id=judgment_id))
+
+    def create_judgment(self, job: Job | int | str, unit_id: int, worker_id: int,
+                        data: Mapping[str, Any], **attrs: Any) -> Judgment:
+        """Record a judgment (legacy docs' call; useful against the emulator)."""
+        owner = self._job(job)
+        fields = {"unit_id": unit_id, "worker_id": worker_id, "data": dict(data), **attrs}
+        return Judgment(owner, self, **self.json(create_judgment, job_id=owner.id,
+                                                 body=FormBody.of("judgment", fields)))
+
+    # -- orders ----------------------------------------------------------------------------
+
+    def debit_order(self, job: Job | int | str, units_count: int,
+                    channels: Iterable[str] = ("on_demand",)) -> Order:
+        """Order ``units_count`` units on ``channels``. 402 → :class:`PaymentRequiredError`.
+
+        Never retried on 5xx: a retry could pay twice.
+        """
+        owner = self._job(job)
+        body = FormBody({"debit[units_count]": str(units_count), "channels[]": list(channels)})
+        return Order(owner, self, **self.json(create_order, job_id=owner.id, body=body))
+
+    def get_order(self, job: Job | int | str, order_id: int) -> Order:
+        owner = self._job(job)
+        return Order(owner, self, **self.json(get_order, job_id=owner.id, order_id=order_id))
+
+    # -- channels, tags, gold --------------------------------------------------------------
+
+    def get_job_channels(self, job_id: int | str) -> dict[str, list[str]]:
+        """``{"enabled_channels": [...], "available_channels": [...]}``."""
+        result: dict[str, list[str]] = self.json(list_job_channels, job_id=job_id)
+        return result
+
+    def set_job_channels(self, job_id: int | str, channels: Iterable[str]) -> dict[str, Any]:
+        """Enable ``channels`` (``PUT channels[]=...``)."""
+        result: dict[str, Any] = self.json(
+            enable_job_channels, job_id=job_id, body=FormBody({"channels[]": list(channels)}))
+        return result
+
+    def disable_job_channel(self, job_id: int | str, channel: str) -> dict[str, Any]:
+        """Disable one channel (safe to repeat)."""
+        result: dict[str, Any] = self.json(
+            disable_job_channel, job_id=job_id, idempotent=True,
+            body=FormBody({"channel_name": channel}))
+        return result
+
+    def get_job_tags(self, job_id: int | str) -> list[str]:
+        """The job's tag names."""
+        return [t["name"] for t in self.json(list_job_tags, job_id=job_id)]
+
+    def set_job_tags(self, job_id: int | str, tags: Iterable[str]) -> None:
+        """Replace every tag of the job."""
+        self.send(replace_job_tags, job_id=job_id, body=FormBody({"tags": ", ".join(tags)}))
+
+    def add_job_tag(self, job_id: int | str, tag: str) -> None:
+        """Add one tag (adding twice is harmless, so this is retried)."""
+        self.send(add_job_tags, job_id=job_id, idempotent=True, body=FormBody({"tags": tag}))
+
+    def convert_job_test_questions(self, job_id: int | str) -> None:
+        """Turn uploaded gold rows into test questions."""
+        self.send(convert_job_test_questions, job_id=job_id)
+
+    # -- workers ---------------------------------------------------------------------------
+
+    def worker_command(self, job_id: int | str, worker_id: int, command: str,
+                       **fields: Any) -> Any:
+        """``bonus`` / ``notify`` (POST, not retried), ``flag`` / ``deflag`` / ``reject``."""
+        body = FormBody({k: _scalar(v) for k, v in fields.items() if v is not None})
+        modules = {"bonus": bonus_worker, "notify": notify_worker, "flag": update_worker,
+                   "deflag": update_worker}
+        if command == "reject":
+            return self.json(reject_worker, job_id=job_id, worker_id=worker_id)
+        return self.json(modules[command], job_id=job_id, worker_id=worker_id, body=body)
+
+    # -- reports and account ---------------------------------------------------------------
+
+    def download_report(self, job_id: int | str, type_: str = "json", *, wait: bool = True,
+                        timeout: float = 300.0, poll_interval: float = 0.5,
+                        max_interval: float = 15.0) -> Report:
+        """The report ZIP. While the server answers 202 (generating), poll with backoff.
+
+        ``wait=False`` raises :class:`ReportNotReadyError` on 202; waiting longer than
+        ``timeout`` seconds raises :class:`ReportTimeoutError`.
+
+        >>> rows = client.download_report(42, "full", timeout=60).rows()   # doctest: +SKIP
+        """
+        deadline = time.monotonic() + timeout
+        delay = poll_interval
+        while True:
+            response = self.send(download_job_report, job_id=job_id, type_=type_)
+            if response.status_code != 202:
+                return Report(response.content)
+            try:
+                messages = [response.json()["notice"]["message"]]
+            except (ValueError, KeyError, TypeError):
+                messages = ["report is being generated"]
+            if not wait:
+                raise ReportNotReadyError(messages[0], status=202, messages=messages)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ReportTimeoutError(
+                    f"report {type_!r} of job {job_id} not ready after {timeout:g}s",
+                    status=202, messages=messages)
+            time.sleep(min(delay, remaining))
+            delay = min(max_interval, delay * 2)
+
+    def regenerate_report(self, job_id: int | str, type_: str = "json") -> None:
+        """Ask the server to build the report again (safe to repeat)."""
+        self.send(regenerate_job_report, job_id=job_id, type_=type_, idempotent=True)
+
+    def get_report(self, job: Job | int | str, type_: str = "json") -> list[Unit]:
+        """Download a ``json`` report and parse it as a list of :class:`Unit` (everilae)."""
+        owner = self._job(job)
+        report = self.download_report(owner.id, type_)
+        return [Unit(owner, self, **record) for record in report.records()]
+
+    def get_account(self) -> dict[str, Any]:
+        """The account of the key (``balance`` in US dollars, ...)."""
+        result: dict[str, Any] = self.json(get_account)
+        return result
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _job(self, job: Job | int | str) -> Job:
+        return job if isinstance(job, Job) else Job(self, id=job)
+
+
+def _guess_type(path: str) -> str:
+    if path.lower().endswith((".json", ".jsonl", ".ndjson")):
+        return JSON_LINES
+    guessed, _ = mimetypes.guess_type(path)
+    if guessed in (CSV, JSON_LINES):
+        return guessed
+    raise ValueError(f"cannot guess the upload type of {path!r}; pass type_")
+
