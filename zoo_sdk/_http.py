@@ -36,6 +36,22 @@ from zoo_sdk import errors
 
 logger = logging.getLogger("zoo_sdk")
 
+
+class _RedactSecrets(logging.Filter):
+    """Hides API keys, URL signatures and tokens in httpx's own request log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = errors.redact_url(message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+_httpx_logger = logging.getLogger("httpx")
+if not any(isinstance(f, _RedactSecrets) for f in _httpx_logger.filters):
+    _httpx_logger.addFilter(_RedactSecrets())
+
 #: Default timeouts: a slow server is an error, never a hang.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=30.0)
 

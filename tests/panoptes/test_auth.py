@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
-from zoo_sdk import Panoptes, Project, UnauthorizedError
+from zoo_sdk import Panoptes, Project, Subject, UnauthorizedError
 from zoo_sdk.emulator import Emulator
 
-from .helpers import make_project
+from .helpers import make_project, png_bytes
 
 
 def test_connect_signs_in_with_the_peer_flow(emu: Emulator) -> None:
@@ -115,3 +116,19 @@ def test_expired_token_is_renewed_on_401() -> None:
             assert make_project().id
         assert emu.requests[("POST", "/oauth/token")] >= 2
         client.close()
+
+
+def test_upload_signatures_never_reach_the_logs(
+    alice: Panoptes, emu: Emulator, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    project = make_project()
+    path = tmp_path / "a.png"
+    path.write_bytes(png_bytes(1))
+    subject = Subject()
+    subject.links.project = project
+    subject.add_location(path)
+    subject.save()
+    blob_lines = [r.getMessage() for r in caplog.records if "/blobs/" in r.getMessage()]
+    assert blob_lines  # httpx logged the upload...
+    assert all("sig=***" in line for line in blob_lines if "sig=" in line)  # ...without the key

@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import logging
 import mimetypes
 import os
 import time
@@ -157,24 +156,6 @@ def _scalar(value: Any) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value)
     return str(value)
-
-
-# ----- logging -----------------------------------------------------------------------------
-
-
-class _RedactKeyFilter(logging.Filter):
-    """Hides ``key=`` values in httpx's request log lines."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if "key=" in str(record.msg) or any("key=" in str(a) for a in record.args or ()):
-            record.msg = errors.redact_url(record.getMessage())
-            record.args = ()
-        return True
-
-
-_httpx_logger = logging.getLogger("httpx")
-if not any(isinstance(f, _RedactKeyFilter) for f in _httpx_logger.filters):
-    _httpx_logger.addFilter(_RedactKeyFilter())
 
 
 # ----- reports -----------------------------------------------------------------------------
