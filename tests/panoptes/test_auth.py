@@ -122,6 +122,7 @@ def test_upload_signatures_never_reach_the_logs(
     alice: Panoptes, emu: Emulator, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.INFO, logger="httpx")  # other tests may have quietened it
     project = make_project()
     path = tmp_path / "a.png"
     path.write_bytes(png_bytes(1))

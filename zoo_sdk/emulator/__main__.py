@@ -47,14 +47,14 @@ def main(argv: list[str] | None = None) -> int:
                         token_ttl=args.token_ttl, export_delay=args.export_delay,
                         host=args.host, port=args.port)
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Handle Ctrl-C and SIGTERM ourselves: a process started in the background of a
+    # non-interactive shell inherits SIGINT as ignored, and Python would then never see it.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     with emulator:
         print(emulator.url, flush=True)
         print(f"client_id={emulator.client_id}", file=sys.stderr, flush=True)
-        try:
-            while not stop.wait(0.5):
-                pass
-        except KeyboardInterrupt:
+        while not stop.wait(0.5):
             pass
     return 0
 
