@@ -97,6 +97,7 @@ def test_environment_variables_configure_the_default_client(
     try:
         assert make_project("From the environment").id
         assert Panoptes.client().username == "alice"
+        assert not Panoptes(anonymous=True).logged_in  # opts out of the environment's identity
     finally:
         Panoptes.client().close()
         Panoptes._default = None

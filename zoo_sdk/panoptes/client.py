@@ -19,6 +19,7 @@ from __future__ import annotations
 import getpass
 import os
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
@@ -67,9 +68,13 @@ class Panoptes:
         retry: RetryPolicy | None = None,
         max_connections: int = 32,
         transport: httpx.BaseTransport | None = None,
+        anonymous: bool = False,
     ) -> None:
-        env = os.environ
-        self.endpoint = (endpoint or env.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
+        """``anonymous=True`` ignores credentials from the environment (public reads only)."""
+        env: Mapping[str, str] = {} if anonymous else os.environ
+        self.endpoint = (
+            endpoint or os.environ.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT
+        ).rstrip("/")
         username = username or env.get("PANOPTES_USERNAME")
         password = password or env.get("PANOPTES_PASSWORD")
         if login == "interactive":
