@@ -59,6 +59,22 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _SAFE_TO_RESEND = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+class JSONBody:
+    """A request body handed to a generated endpoint as-is (lossless and forward compatible).
+
+    >>> JSONBody({"projects": {"display_name": "x"}}).to_dict()
+    {'projects': {'display_name': 'x'}}
+    """
+
+    __slots__ = ("payload",)
+
+    def __init__(self, payload: Any) -> None:
+        self.payload = payload
+
+    def to_dict(self) -> Any:
+        return self.payload
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how long to retry.
@@ -240,15 +256,23 @@ class HTTP:
         ok: Iterable[int] = (),
         auth: bool = True,
         stream: bool = False,
+        params: Mapping[str, Any] | None = None,
+        content: bytes | Callable[[], Iterable[bytes]] | None = None,
         **kwargs: Any,
     ) -> httpx.Response:
         """Send the request that a generated endpoint module builds from ``kwargs``.
 
-        ``ok`` lists error statuses to return instead of raising (e.g. 404 when probing).
+        ``ok`` lists error statuses to return instead of raising (e.g. 404 when probing);
+        ``params`` adds query parameters the operation does not declare; ``content`` replaces
+        the body with raw (re-readable, streamed) bytes, keeping the operation's headers.
         """
         built: dict[str, Any] = endpoint._get_kwargs(**kwargs)
         if headers:
             built["headers"] = {**built.get("headers", {}), **headers}
+        if params:
+            built["params"] = {**(built.get("params") or {}), **params}
+        if content is not None:
+            built["content"] = content
         return self.request(idempotent=idempotent, ok=ok, auth=auth, stream=stream, **built)
 
     def request(

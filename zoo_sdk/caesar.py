@@ -82,9 +82,8 @@ from zoo_caesar_api.api.workflows import create_workflow, get_workflow, list_wor
 from zoo_caesar_api.api.workflows import update_workflow as update_workflow_op
 
 from zoo_sdk import errors
-from zoo_sdk._http import HTTP, RetryPolicy
+from zoo_sdk._http import HTTP, JSONBody, RetryPolicy
 from zoo_sdk.panoptes.client import USER_AGENT, Panoptes
-from zoo_sdk.panoptes.objects import JSONBody
 
 DEFAULT_ENDPOINT = "https://caesar.zooniverse.org"
 STAGING_ENDPOINT = "https://caesar-staging.zooniverse.org"
@@ -93,19 +92,36 @@ DEFAULT_REDIRECT_URL = "https://caesar.zooniverse.org/auth/zooniverse/callback"
 
 #: Generated operations per rule type: (list, create, get, update, delete) for rules, then effects.
 _RULE_OPS: dict[str, tuple[ModuleType, ...]] = {
-    "subject": (list_workflow_subject_rules, create_workflow_subject_rule,
-                get_workflow_subject_rule, update_workflow_subject_rule,
-                delete_workflow_subject_rule),
-    "user": (list_workflow_user_rules, create_workflow_user_rule, get_workflow_user_rule,
-             update_workflow_user_rule, delete_workflow_user_rule),
+    "subject": (
+        list_workflow_subject_rules,
+        create_workflow_subject_rule,
+        get_workflow_subject_rule,
+        update_workflow_subject_rule,
+        delete_workflow_subject_rule,
+    ),
+    "user": (
+        list_workflow_user_rules,
+        create_workflow_user_rule,
+        get_workflow_user_rule,
+        update_workflow_user_rule,
+        delete_workflow_user_rule,
+    ),
 }
 _EFFECT_OPS: dict[str, tuple[ModuleType, ...]] = {
-    "subject": (list_workflow_subject_rule_effects, create_workflow_subject_rule_effect,
-                get_workflow_subject_rule_effect, update_workflow_subject_rule_effect,
-                delete_workflow_subject_rule_effect),
-    "user": (list_workflow_user_rule_effects, create_workflow_user_rule_effect,
-             get_workflow_user_rule_effect, update_workflow_user_rule_effect,
-             delete_workflow_user_rule_effect),
+    "subject": (
+        list_workflow_subject_rule_effects,
+        create_workflow_subject_rule_effect,
+        get_workflow_subject_rule_effect,
+        update_workflow_subject_rule_effect,
+        delete_workflow_subject_rule_effect,
+    ),
+    "user": (
+        list_workflow_user_rule_effects,
+        create_workflow_user_rule_effect,
+        get_workflow_user_rule_effect,
+        update_workflow_user_rule_effect,
+        delete_workflow_user_rule_effect,
+    ),
 }
 #: Effect names of the python-client docs that the server calls differently.
 _ACTION_ALIASES = {"add_to_collection": "add_subject_to_collection"}
@@ -146,11 +162,26 @@ class Caesar:
     """
 
     EXTRACTOR_TYPES = ("blank", "external", "question", "survey", "who", "pluck_field", "shape")
-    REDUCER_TYPES = ("consensus", "count", "placeholder", "external", "first_extract", "stats",
-                     "summary_stats", "unique_count", "rectangle", "sqs")
+    REDUCER_TYPES = (
+        "consensus",
+        "count",
+        "placeholder",
+        "external",
+        "first_extract",
+        "stats",
+        "summary_stats",
+        "unique_count",
+        "rectangle",
+        "sqs",
+    )
     RULE_TO_ACTION_TYPES: ClassVar[dict[str, tuple[str, ...]]] = {
-        "subject": ("retire_subject", "add_subject_to_set", "add_subject_to_collection",
-                    "external", "external_with_basic_auth"),
+        "subject": (
+            "retire_subject",
+            "add_subject_to_set",
+            "add_subject_to_collection",
+            "external",
+            "external_with_basic_auth",
+        ),
         "user": ("promote_user",),
     }
 
@@ -166,8 +197,9 @@ class Caesar:
     ) -> None:
         if endpoint is None:
             current = panoptes or Panoptes.client()
-            endpoint = STAGING_ENDPOINT if current.endpoint == PANOPTES_STAGING \
-                else DEFAULT_ENDPOINT
+            endpoint = (
+                STAGING_ENDPOINT if current.endpoint == PANOPTES_STAGING else DEFAULT_ENDPOINT
+            )
         self.endpoint = endpoint.rstrip("/")
         self.redirect_url = redirect_url
         self.http = HTTP(
@@ -200,7 +232,9 @@ class Caesar:
         return self._list(list_workflows)
 
     def save_workflow(
-        self, workflow_id: int | str, public_extracts: bool = False,
+        self,
+        workflow_id: int | str,
+        public_extracts: bool = False,
         public_reductions: bool = False,
     ) -> dict[str, Any]:
         """Register a Panoptes workflow with Caesar, or update its public flags if registered.
@@ -213,8 +247,9 @@ class Caesar:
         flags = {"public_extracts": public_extracts, "public_reductions": public_reductions}
         probe = self.http.call(get_workflow, id=wid, ok=(404,))
         if probe.status_code == 404:
-            created = self.http.call(create_workflow, body=JSONBody({"workflow": {"id": wid,
-                                                                                  **flags}}))
+            created = self.http.call(
+                create_workflow, body=JSONBody({"workflow": {"id": wid, **flags}})
+            )
             if created.status_code != 302:  # 302: registered meanwhile; update it below
                 return cast(dict[str, Any], created.json())
         self.http.call(update_workflow_op, id=wid, body=JSONBody({"workflow": flags}))
@@ -225,24 +260,29 @@ class Caesar:
 
         >>> Caesar().update_workflow(1234, status="paused")   # doctest: +SKIP
         """
-        self.http.call(update_workflow_op, id=int(workflow_id),
-                       body=JSONBody({"workflow": attributes}))
+        self.http.call(
+            update_workflow_op, id=int(workflow_id), body=JSONBody({"workflow": attributes})
+        )
 
     # -- extractors ----------------------------------------------------------------------
 
     def get_workflow_extractors(self, workflow_id: int | str) -> list[dict[str, Any]]:
         """The extractors of a workflow; ``type`` is the class name (``Extractors::...``)."""
-        return self._list(list_workflow_extractors,
-                          workflow_id=int(workflow_id))
+        return self._list(list_workflow_extractors, workflow_id=int(workflow_id))
 
     def get_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> dict[str, Any]:
         """One extractor of a workflow."""
-        return self._object(get_workflow_extractor,
-                          workflow_id=int(workflow_id), id=int(extractor_id))
+        return self._object(
+            get_workflow_extractor, workflow_id=int(workflow_id), id=int(extractor_id)
+        )
 
     def create_workflow_extractor(
-        self, workflow_id: int | str, extractor_key: str, extractor_type: str,
-        task_key: str = "T0", other_extractor_attributes: dict[str, Any] | None = None,
+        self,
+        workflow_id: int | str,
+        extractor_key: str,
+        extractor_type: str,
+        task_key: str = "T0",
+        other_extractor_attributes: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add an extractor (type one of :attr:`EXTRACTOR_TYPES`); returns it with its ``id``.
 
@@ -250,37 +290,50 @@ class Caesar:
         ...                                    {"if_missing": "ignore"})   # doctest: +SKIP
         """
         self.validate_extractor_type(extractor_type)
-        payload = {"type": extractor_type, "key": extractor_key, "task_key": task_key,
-                   **(other_extractor_attributes or {})}
-        return self._object(create_workflow_extractor,
-                          workflow_id=int(workflow_id), body=JSONBody({"extractor": payload}))
+        payload = {
+            "type": extractor_type,
+            "key": extractor_key,
+            "task_key": task_key,
+            **(other_extractor_attributes or {}),
+        }
+        return self._object(
+            create_workflow_extractor,
+            workflow_id=int(workflow_id),
+            body=JSONBody({"extractor": payload}),
+        )
 
     def update_workflow_extractor(
         self, workflow_id: int | str, extractor_id: int, **attributes: Any
     ) -> None:
         """Change an extractor (``key``, config fields, ``config={...}``)."""
-        self.http.call(update_workflow_extractor, workflow_id=int(workflow_id),
-                       id=int(extractor_id), body=JSONBody({"extractor": attributes}))
+        self.http.call(
+            update_workflow_extractor,
+            workflow_id=int(workflow_id),
+            id=int(extractor_id),
+            body=JSONBody({"extractor": attributes}),
+        )
 
     def delete_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> None:
         """Remove an extractor."""
-        self.http.call(delete_workflow_extractor, workflow_id=int(workflow_id),
-                       id=int(extractor_id))
+        self.http.call(
+            delete_workflow_extractor, workflow_id=int(workflow_id), id=int(extractor_id)
+        )
 
     # -- reducers ------------------------------------------------------------------------
 
     def get_workflow_reducers(self, workflow_id: int | str) -> list[dict[str, Any]]:
         """The reducers of a workflow."""
-        return self._list(list_workflow_reducers,
-                          workflow_id=int(workflow_id))
+        return self._list(list_workflow_reducers, workflow_id=int(workflow_id))
 
     def get_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> dict[str, Any]:
         """One reducer of a workflow."""
-        return self._object(get_workflow_reducer,
-                          workflow_id=int(workflow_id), id=int(reducer_id))
+        return self._object(get_workflow_reducer, workflow_id=int(workflow_id), id=int(reducer_id))
 
     def create_workflow_reducer(
-        self, workflow_id: int | str, reducer_type: str, key: str,
+        self,
+        workflow_id: int | str,
+        reducer_type: str,
+        key: str,
         other_reducer_attributes: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add a reducer (type one of :attr:`REDUCER_TYPES`); returns it with its ``id``.
@@ -290,15 +343,22 @@ class Caesar:
         """
         self.validate_reducer_type(reducer_type)
         payload = {"type": reducer_type, "key": key, **(other_reducer_attributes or {})}
-        return self._object(create_workflow_reducer,
-                          workflow_id=int(workflow_id), body=JSONBody({"reducer": payload}))
+        return self._object(
+            create_workflow_reducer,
+            workflow_id=int(workflow_id),
+            body=JSONBody({"reducer": payload}),
+        )
 
     def update_workflow_reducer(
         self, workflow_id: int | str, reducer_id: int, **attributes: Any
     ) -> None:
         """Change a reducer (``key``, ``filters``, ``grouping``, config fields)."""
-        self.http.call(update_workflow_reducer, workflow_id=int(workflow_id),
-                       id=int(reducer_id), body=JSONBody({"reducer": attributes}))
+        self.http.call(
+            update_workflow_reducer,
+            workflow_id=int(workflow_id),
+            id=int(reducer_id),
+            body=JSONBody({"reducer": attributes}),
+        )
 
     def delete_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> None:
         """Remove a reducer."""
@@ -309,15 +369,14 @@ class Caesar:
     def get_workflow_rules(self, workflow_id: int | str, rule_type: str) -> list[dict[str, Any]]:
         """The ``'subject'`` or ``'user'`` rules of a workflow, in evaluation order."""
         self.validate_rule_type(rule_type)
-        return self._list(_RULE_OPS[rule_type][0],
-                          workflow_id=int(workflow_id))
+        return self._list(_RULE_OPS[rule_type][0], workflow_id=int(workflow_id))
 
-    def get_workflow_rule(self, workflow_id: int | str, rule_type: str,
-                          rule_id: int) -> dict[str, Any]:
+    def get_workflow_rule(
+        self, workflow_id: int | str, rule_type: str, rule_id: int
+    ) -> dict[str, Any]:
         """One rule of a workflow."""
         self.validate_rule_type(rule_type)
-        return self._object(_RULE_OPS[rule_type][2],
-                          workflow_id=int(workflow_id), id=int(rule_id))
+        return self._object(_RULE_OPS[rule_type][2], workflow_id=int(workflow_id), id=int(rule_id))
 
     def create_workflow_rule(
         self, workflow_id: int | str, rule_type: str, condition_string: str = "[]"
@@ -330,16 +389,17 @@ class Caesar:
         """
         self.validate_rule_type(rule_type)
         body = JSONBody({f"{rule_type}_rule": {"condition_string": condition_string}})
-        return self._object(_RULE_OPS[rule_type][1],
-                          workflow_id=int(workflow_id), body=body)
+        return self._object(_RULE_OPS[rule_type][1], workflow_id=int(workflow_id), body=body)
 
-    def update_workflow_rule(self, workflow_id: int | str, rule_type: str, rule_id: int,
-                             condition_string: str) -> dict[str, Any]:
+    def update_workflow_rule(
+        self, workflow_id: int | str, rule_type: str, rule_id: int, condition_string: str
+    ) -> dict[str, Any]:
         """Replace a rule's condition; returns the rule."""
         self.validate_rule_type(rule_type)
         body = JSONBody({f"{rule_type}_rule": {"condition_string": condition_string}})
-        return self._object(_RULE_OPS[rule_type][3],
-                          workflow_id=int(workflow_id), id=int(rule_id), body=body)
+        return self._object(
+            _RULE_OPS[rule_type][3], workflow_id=int(workflow_id), id=int(rule_id), body=body
+        )
 
     def delete_workflow_rule(self, workflow_id: int | str, rule_type: str, rule_id: int) -> None:
         """Remove a rule and its effects."""
@@ -348,23 +408,33 @@ class Caesar:
 
     # -- effects -------------------------------------------------------------------------
 
-    def get_workflow_rule_effects(self, workflow_id: int | str, rule_type: str,
-                                  rule_id: int) -> list[dict[str, Any]]:
+    def get_workflow_rule_effects(
+        self, workflow_id: int | str, rule_type: str, rule_id: int
+    ) -> list[dict[str, Any]]:
         """The effects of one rule."""
         self.validate_rule_type(rule_type)
-        return self._list(_EFFECT_OPS[rule_type][0],
-                          workflow_id=int(workflow_id), **_rule_key(rule_type, rule_id))
+        return self._list(
+            _EFFECT_OPS[rule_type][0], workflow_id=int(workflow_id), **_rule_key(rule_type, rule_id)
+        )
 
-    def get_workflow_rule_effect(self, workflow_id: int | str, rule_type: str, rule_id: int,
-                                 effect_id: int) -> dict[str, Any]:
+    def get_workflow_rule_effect(
+        self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int
+    ) -> dict[str, Any]:
         """One effect of a rule."""
         self.validate_rule_type(rule_type)
-        return self._object(_EFFECT_OPS[rule_type][2],
-                          workflow_id=int(workflow_id), id=int(effect_id),
-                          **_rule_key(rule_type, rule_id))
+        return self._object(
+            _EFFECT_OPS[rule_type][2],
+            workflow_id=int(workflow_id),
+            id=int(effect_id),
+            **_rule_key(rule_type, rule_id),
+        )
 
     def create_workflow_rule_effect(
-        self, workflow_id: int | str, rule_type: str, rule_id: int, action: str,
+        self,
+        workflow_id: int | str,
+        rule_type: str,
+        rule_id: int,
+        action: str,
         config: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add an effect to a rule; returns it with its ``id``.
@@ -380,13 +450,21 @@ class Caesar:
         action = _ACTION_ALIASES.get(action, action)
         self.validate_action(rule_type, action)
         body = JSONBody({f"{rule_type}_rule_effect": {"action": action, "config": config or {}}})
-        return self._object(_EFFECT_OPS[rule_type][1],
-                          workflow_id=int(workflow_id), body=body,
-                          **_rule_key(rule_type, rule_id))
+        return self._object(
+            _EFFECT_OPS[rule_type][1],
+            workflow_id=int(workflow_id),
+            body=body,
+            **_rule_key(rule_type, rule_id),
+        )
 
     def update_workflow_rule_effect(
-        self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int,
-        action: str | None = None, config: dict[str, Any] | None = None,
+        self,
+        workflow_id: int | str,
+        rule_type: str,
+        rule_id: int,
+        effect_id: int,
+        action: str | None = None,
+        config: dict[str, Any] | None = None,
     ) -> None:
         """Change an effect's action and/or config."""
         self.validate_rule_type(rule_type)
@@ -396,16 +474,25 @@ class Caesar:
             self.validate_action(rule_type, payload["action"])
         if config is not None:
             payload["config"] = config
-        self.http.call(_EFFECT_OPS[rule_type][3], workflow_id=int(workflow_id), id=int(effect_id),
-                       body=JSONBody({f"{rule_type}_rule_effect": payload}),
-                       **_rule_key(rule_type, rule_id))
+        self.http.call(
+            _EFFECT_OPS[rule_type][3],
+            workflow_id=int(workflow_id),
+            id=int(effect_id),
+            body=JSONBody({f"{rule_type}_rule_effect": payload}),
+            **_rule_key(rule_type, rule_id),
+        )
 
-    def delete_workflow_rule_effect(self, workflow_id: int | str, rule_type: str, rule_id: int,
-                                    effect_id: int) -> None:
+    def delete_workflow_rule_effect(
+        self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int
+    ) -> None:
         """Remove an effect."""
         self.validate_rule_type(rule_type)
-        self.http.call(_EFFECT_OPS[rule_type][4], workflow_id=int(workflow_id),
-                       id=int(effect_id), **_rule_key(rule_type, rule_id))
+        self.http.call(
+            _EFFECT_OPS[rule_type][4],
+            workflow_id=int(workflow_id),
+            id=int(effect_id),
+            **_rule_key(rule_type, rule_id),
+        )
 
     # -- extracts and reductions ---------------------------------------------------------
 
@@ -413,9 +500,12 @@ class Caesar:
         self, workflow_id: int | str, subject_id: int | str, extractor_key: str = "extractor"
     ) -> list[dict[str, Any]]:
         """Every extract of a subject in a workflow (Caesar ignores ``extractor_key``)."""
-        return self._list(list_workflow_extracts,
-                          workflow_id=int(workflow_id), extractor_key=extractor_key,
-                          subject_id=int(subject_id))
+        return self._list(
+            list_workflow_extracts,
+            workflow_id=int(workflow_id),
+            extractor_key=extractor_key,
+            subject_id=int(subject_id),
+        )
 
     def get_reductions_by_workflow_and_subject(
         self, workflow_id: int | str, subject_id: int | str, reducer_key: str | None = None
@@ -425,41 +515,62 @@ class Caesar:
         >>> Caesar().get_reductions_by_workflow_and_subject(1234, 5678, "count")  # doctest: +SKIP
         """
         return self._list(
-            list_workflow_subject_reductions_legacy, workflow_id=int(workflow_id),
-            subject_id=int(subject_id), reducer_key=(reducer_key or "").strip() or None)
+            list_workflow_subject_reductions_legacy,
+            workflow_id=int(workflow_id),
+            subject_id=int(subject_id),
+            reducer_key=(reducer_key or "").strip() or None,
+        )
 
     def get_workflow_subject_reductions(
-        self, workflow_id: int | str, subject_id: int | str | None = None,
+        self,
+        workflow_id: int | str,
+        subject_id: int | str | None = None,
         reducer_key: str | None = None,
     ) -> list[dict[str, Any]]:
         """Subject reductions of a workflow, filtered by subject and/or reducer key."""
         return self._list(
-            list_workflow_subject_reductions, workflow_id=int(workflow_id),
+            list_workflow_subject_reductions,
+            workflow_id=int(workflow_id),
             subject_id=int(subject_id) if subject_id is not None else None,
-            reducer_key=reducer_key)
+            reducer_key=reducer_key,
+        )
 
     def upsert_subject_reduction(
-        self, workflow_id: int | str, reducer_key: str, subject_id: int | str,
-        data: dict[str, Any], subgroup: str = "_default",
+        self,
+        workflow_id: int | str,
+        reducer_key: str,
+        subject_id: int | str,
+        data: dict[str, Any],
+        subgroup: str = "_default",
     ) -> dict[str, Any]:
         """Store an externally computed reduction of a subject (creates or replaces it).
 
         >>> Caesar().upsert_subject_reduction(1234, "alice", 5678, {"done": True})  # doctest: +SKIP
         """
         body = {"reduction": {"subject_id": int(subject_id), "data": data, "subgroup": subgroup}}
-        return self._object(upsert_workflow_subject_reduction,
-                          workflow_id=int(workflow_id), reducer_key=reducer_key,
-                          body=JSONBody(body))
+        return self._object(
+            upsert_workflow_subject_reduction,
+            workflow_id=int(workflow_id),
+            reducer_key=reducer_key,
+            body=JSONBody(body),
+        )
 
     def upsert_user_reduction(
-        self, workflow_id: int | str, reducer_key: str, user_id: int | str,
-        data: dict[str, Any], subgroup: str = "_default",
+        self,
+        workflow_id: int | str,
+        reducer_key: str,
+        user_id: int | str,
+        data: dict[str, Any],
+        subgroup: str = "_default",
     ) -> dict[str, Any]:
         """Store an externally computed reduction of a user."""
         body = {"reduction": {"user_id": int(user_id), "data": data, "subgroup": subgroup}}
-        return self._object(upsert_workflow_user_reduction,
-                          workflow_id=int(workflow_id), reducer_key=reducer_key,
-                          body=JSONBody(body))
+        return self._object(
+            upsert_workflow_user_reduction,
+            workflow_id=int(workflow_id),
+            reducer_key=reducer_key,
+            body=JSONBody(body),
+        )
 
     def import_data_extracts(self, workflow_id: int | str, csv_source: str) -> None:
         """Import machine-learnt extracts from a CSV at a public URL, with the columns
@@ -468,15 +579,19 @@ class Caesar:
         >>> caesar = Caesar(endpoint="https://caesar-staging.zooniverse.org")  # doctest: +SKIP
         >>> caesar.import_data_extracts(1234, "https://.../extracts.csv")      # doctest: +SKIP
         """
-        self.http.call(import_workflow_extracts, workflow_id=int(workflow_id),
-                       body=JSONBody({"file": csv_source}))
+        self.http.call(
+            import_workflow_extracts,
+            workflow_id=int(workflow_id),
+            body=JSONBody({"file": csv_source}),
+        )
 
     # -- validation ----------------------------------------------------------------------
 
     def validate_rule_type(self, rule_type: str) -> None:
         if rule_type not in self.RULE_TO_ACTION_TYPES:
             raise InvalidCaesarConfig(
-                f'Invalid rule type: {rule_type}. Rule types can either be "subject" or "user"')
+                f'Invalid rule type: {rule_type}. Rule types can either be "subject" or "user"'
+            )
 
     def validate_reducer_type(self, reducer_type: str) -> None:
         if reducer_type not in self.REDUCER_TYPES:
@@ -515,8 +630,9 @@ _default_lock = threading.Lock()
 
 def default_caesar() -> Caesar:
     """The shared Caesar client for the current Panoptes endpoint (production or staging)."""
-    endpoint = STAGING_ENDPOINT if Panoptes.client().endpoint == PANOPTES_STAGING \
-        else DEFAULT_ENDPOINT
+    endpoint = (
+        STAGING_ENDPOINT if Panoptes.client().endpoint == PANOPTES_STAGING else DEFAULT_ENDPOINT
+    )
     with _default_lock:
         if endpoint not in _default:
             _default[endpoint] = Caesar(endpoint)

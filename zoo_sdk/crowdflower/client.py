@@ -213,8 +213,14 @@ class Client:
         if not key:
             raise ValueError("a CrowdFlower API key is required")
         self.endpoint = (endpoint or DEFAULT_ENDPOINT).rstrip("/")
-        self.http = HTTP(self.endpoint, params={"key": key}, headers={"Accept": "application/json"},
-                         timeout=timeout, retry=retry, transport=transport)
+        self.http = HTTP(
+            self.endpoint,
+            params={"key": key},
+            headers={"Accept": "application/json"},
+            timeout=timeout,
+            retry=retry,
+            transport=transport,
+        )
 
     def __repr__(self) -> str:
         return f"<crowdflower.Client {self.endpoint}>"
@@ -231,31 +237,39 @@ class Client:
 
     # -- sending ---------------------------------------------------------------------------
 
-    def send(self, module: ModuleType, *, idempotent: bool | None = None,
-             headers: Mapping[str, str] | None = None, ok: Iterable[int] = (),
-             content: Callable[[], Iterable[bytes]] | bytes | None = None,
-             **kwargs: Any) -> httpx.Response:
+    def send(
+        self,
+        module: ModuleType,
+        *,
+        idempotent: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+        ok: Iterable[int] = (),
+        content: Callable[[], Iterable[bytes]] | bytes | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send the request a generated endpoint module builds; map 402 to its own error."""
-        built: dict[str, Any] = module._get_kwargs(**kwargs)
-        if headers:
-            built["headers"] = {**built.get("headers", {}), **headers}
-        if content is not None:
-            built["content"] = content
         try:
-            return self.http.request(idempotent=idempotent, ok=ok, **built)
+            return self.http.call(
+                module, idempotent=idempotent, headers=headers, ok=ok, content=content, **kwargs
+            )
         except errors.APIError as exc:
             if exc.status == 402:
                 raise PaymentRequiredError(
-                    "; ".join(exc.messages), status=402, messages=exc.messages,
-                    method=exc.method, url=exc.url) from None
+                    "; ".join(exc.messages),
+                    status=402,
+                    messages=exc.messages,
+                    method=exc.method,
+                    url=exc.url,
+                ) from None
             raise
 
     def json(self, module: ModuleType, **kwargs: Any) -> Any:
         """:meth:`send`, then the JSON body."""
         return self.send(module, **kwargs).json()
 
-    def paged(self, module: ModuleType, *, sentinel: Any, limit: int = 100, page: int = 1,
-              **kwargs: Any) -> Iterator[Any]:
+    def paged(
+        self, module: ModuleType, *, sentinel: Any, limit: int = 100, page: int = 1, **kwargs: Any
+    ) -> Iterator[Any]:
         """Each page's JSON until the server answers ``sentinel`` (``[]`` or ``{}``).
 
         A short page does not end the iteration; only the sentinel (or an empty answer) does.
@@ -295,8 +309,9 @@ class Client:
 
     def update_job(self, job_id: int | str, attrs: Mapping[str, Any]) -> Job:
         """Send ``attrs`` as ``job[...]`` fields; returns the updated job."""
-        return Job(self, **self.json(update_job, job_id=job_id,
-                                     body=FormBody.of("job", dict(attrs))))
+        return Job(
+            self, **self.json(update_job, job_id=job_id, body=FormBody.of("job", dict(attrs)))
+        )
 
     def delete_job(self, job_id: int | str) -> None:
         """Delete job ``job_id``."""
@@ -308,14 +323,23 @@ class Client:
 
     def job_command(self, job_id: int | str, command: str) -> Any:
         """``pause``, ``resume``, ``cancel``, ``ping`` or ``legend``; the JSON answer."""
-        modules = {"pause": pause_job, "resume": resume_job, "cancel": cancel_job,
-                   "ping": get_job_status, "legend": get_job_legend}
+        modules = {
+            "pause": pause_job,
+            "resume": resume_job,
+            "cancel": cancel_job,
+            "ping": get_job_status,
+            "legend": get_job_legend,
+        }
         return self.json(modules[command], job_id=job_id)
 
     # -- uploads ---------------------------------------------------------------------------
 
-    def upload_job(self, data: Iterable[Mapping[str, Any]], job_id: int | str | None = None,
-                   force: bool = False) -> Job:
+    def upload_job(
+        self,
+        data: Iterable[Mapping[str, Any]],
+        job_id: int | str | None = None,
+        force: bool = False,
+    ) -> Job:
         """Upload rows (dicts) as JSON lines: to job ``job_id``, or into a new job.
 
         >>> job = client.upload_job([{"text": "a"}, {"text": "b"}])   # doctest: +SKIP
@@ -328,8 +352,13 @@ class Client:
 
         return self._upload(lines, JSON_LINES, job_id, force)
 
-    def upload_job_file(self, file: str | os.PathLike[str] | IO[Any], type_: str | None = None,
-                        job_id: int | str | None = None, force: bool = False) -> Job:
+    def upload_job_file(
+        self,
+        file: str | os.PathLike[str] | IO[Any],
+        type_: str | None = None,
+        job_id: int | str | None = None,
+        force: bool = False,
+    ) -> Job:
         """Upload a CSV or JSON-lines file (a path, streamed; or a file object).
 
         The type is guessed from a path's extension unless ``type_`` is given; it is required
@@ -358,18 +387,30 @@ class Client:
 
         return self._upload(read_handle, type_, job_id, force)
 
-    def _upload(self, body: Callable[[], Iterator[bytes]], type_: str,
-                job_id: int | str | None, force: bool) -> Job:
+    def _upload(
+        self, body: Callable[[], Iterator[bytes]], type_: str, job_id: int | str | None, force: bool
+    ) -> Job:
         if type_ not in (JSON_LINES, CSV):
             raise ValueError(f"unsupported upload type {type_!r}: use {CSV} or {JSON_LINES}")
         placeholder = File(payload=io.BytesIO(b""), mime_type=type_)
         headers = {"Content-Type": type_}
         if job_id is None:
-            data = self.json(create_job_from_upload, body=placeholder, force=force or None,
-                             headers=headers, content=body)
+            data = self.json(
+                create_job_from_upload,
+                body=placeholder,
+                force=force or None,
+                headers=headers,
+                content=body,
+            )
         else:
-            data = self.json(upload_job_units, job_id=job_id, body=placeholder,
-                             force=force or None, headers=headers, content=body)
+            data = self.json(
+                upload_job_units,
+                job_id=job_id,
+                body=placeholder,
+                force=force or None,
+                headers=headers,
+                content=body,
+            )
         return Job(self, **data)
 
     # -- units -----------------------------------------------------------------------------
@@ -386,8 +427,9 @@ class Client:
         owner = self._job(job)
         return Unit(owner, self, **self.json(get_unit, job_id=owner.id, unit_id=unit_id))
 
-    def create_unit(self, job: Job | int | str, data: Mapping[str, Any],
-                    golden: bool = False) -> Unit:
+    def create_unit(
+        self, job: Job | int | str, data: Mapping[str, Any], golden: bool = False
+    ) -> Unit:
         """Create one unit (never retried on 5xx)."""
         owner = self._job(job)
         body = FormBody({**flatten("unit[data]", dict(data)), "unit[golden]": _scalar(golden)})
@@ -403,33 +445,44 @@ class Client:
 
     # -- judgments -------------------------------------------------------------------------
 
-    def get_judgmentaggregates(self, job: Job | int | str,
-                               limit: int = 100) -> Iterator[JudgmentAggregate]:
+    def get_judgmentaggregates(
+        self, job: Job | int | str, limit: int = 100
+    ) -> Iterator[JudgmentAggregate]:
         """One aggregate per judged unit (pages of at most 100), lazily."""
         owner = self._job(job)
-        for page in self.paged(list_judgments, sentinel={}, limit=min(limit, 100),
-                               job_id=owner.id):
+        for page in self.paged(list_judgments, sentinel={}, limit=min(limit, 100), job_id=owner.id):
             for unit_id, data in page.items():
                 yield JudgmentAggregate(owner, self, unit_id=int(unit_id), **data)
 
     def get_judgment(self, job: Job | int | str, judgment_id: int) -> Judgment:
         """Judgment ``judgment_id`` of ``job``."""
         owner = self._job(job)
-        return Judgment(owner, self, **self.json(get_judgment, job_id=owner.id,
-                                                 judgment_id=judgment_id))
+        return Judgment(
+            owner, self, **self.json(get_judgment, job_id=owner.id, judgment_id=judgment_id)
+        )
 
-    def create_judgment(self, job: Job | int | str, unit_id: int, worker_id: int,
-                        data: Mapping[str, Any], **attrs: Any) -> Judgment:
+    def create_judgment(
+        self,
+        job: Job | int | str,
+        unit_id: int,
+        worker_id: int,
+        data: Mapping[str, Any],
+        **attrs: Any,
+    ) -> Judgment:
         """Record a judgment (legacy docs' call; useful against the emulator)."""
         owner = self._job(job)
         fields = {"unit_id": unit_id, "worker_id": worker_id, "data": dict(data), **attrs}
-        return Judgment(owner, self, **self.json(create_judgment, job_id=owner.id,
-                                                 body=FormBody.of("judgment", fields)))
+        return Judgment(
+            owner,
+            self,
+            **self.json(create_judgment, job_id=owner.id, body=FormBody.of("judgment", fields)),
+        )
 
     # -- orders ----------------------------------------------------------------------------
 
-    def debit_order(self, job: Job | int | str, units_count: int,
-                    channels: Iterable[str] = ("on_demand",)) -> Order:
+    def debit_order(
+        self, job: Job | int | str, units_count: int, channels: Iterable[str] = ("on_demand",)
+    ) -> Order:
         """Order ``units_count`` units on ``channels``. 402 → :class:`PaymentRequiredError`.
 
         Never retried on 5xx: a retry could pay twice.
@@ -452,14 +505,18 @@ class Client:
     def set_job_channels(self, job_id: int | str, channels: Iterable[str]) -> dict[str, Any]:
         """Enable ``channels`` (``PUT channels[]=...``)."""
         result: dict[str, Any] = self.json(
-            enable_job_channels, job_id=job_id, body=FormBody({"channels[]": list(channels)}))
+            enable_job_channels, job_id=job_id, body=FormBody({"channels[]": list(channels)})
+        )
         return result
 
     def disable_job_channel(self, job_id: int | str, channel: str) -> dict[str, Any]:
         """Disable one channel (safe to repeat)."""
         result: dict[str, Any] = self.json(
-            disable_job_channel, job_id=job_id, idempotent=True,
-            body=FormBody({"channel_name": channel}))
+            disable_job_channel,
+            job_id=job_id,
+            idempotent=True,
+            body=FormBody({"channel_name": channel}),
+        )
         return result
 
     def get_job_tags(self, job_id: int | str) -> list[str]:
@@ -480,21 +537,31 @@ class Client:
 
     # -- workers ---------------------------------------------------------------------------
 
-    def worker_command(self, job_id: int | str, worker_id: int, command: str,
-                       **fields: Any) -> Any:
+    def worker_command(self, job_id: int | str, worker_id: int, command: str, **fields: Any) -> Any:
         """``bonus`` / ``notify`` (POST, not retried), ``flag`` / ``deflag`` / ``reject``."""
         body = FormBody({k: _scalar(v) for k, v in fields.items() if v is not None})
-        modules = {"bonus": bonus_worker, "notify": notify_worker, "flag": update_worker,
-                   "deflag": update_worker}
+        modules = {
+            "bonus": bonus_worker,
+            "notify": notify_worker,
+            "flag": update_worker,
+            "deflag": update_worker,
+        }
         if command == "reject":
             return self.json(reject_worker, job_id=job_id, worker_id=worker_id)
         return self.json(modules[command], job_id=job_id, worker_id=worker_id, body=body)
 
     # -- reports and account ---------------------------------------------------------------
 
-    def download_report(self, job_id: int | str, type_: str = "json", *, wait: bool = True,
-                        timeout: float = 300.0, poll_interval: float = 0.5,
-                        max_interval: float = 15.0) -> Report:
+    def download_report(
+        self,
+        job_id: int | str,
+        type_: str = "json",
+        *,
+        wait: bool = True,
+        timeout: float = 300.0,
+        poll_interval: float = 0.5,
+        max_interval: float = 15.0,
+    ) -> Report:
         """The report ZIP. While the server answers 202 (generating), poll with backoff.
 
         ``wait=False`` raises :class:`ReportNotReadyError` on 202; waiting longer than
@@ -518,7 +585,9 @@ class Client:
             if remaining <= 0:
                 raise ReportTimeoutError(
                     f"report {type_!r} of job {job_id} not ready after {timeout:g}s",
-                    status=202, messages=messages)
+                    status=202,
+                    messages=messages,
+                )
             time.sleep(min(delay, remaining))
             delay = min(max_interval, delay * 2)
 
@@ -550,4 +619,3 @@ def _guess_type(path: str) -> str:
     if guessed in (CSV, JSON_LINES):
         return guessed
     raise ValueError(f"cannot guess the upload type of {path!r}; pass type_")
-

@@ -22,8 +22,9 @@ from typing import Any
 import httpx
 
 from zoo_sdk import errors
+from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.objects import JSONBody, PanoptesObject, call
+from zoo_sdk.panoptes.objects import PanoptesObject, call
 
 READY_STATES = frozenset({"ready", "finished"})
 CHUNK = 256 * 1024

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, TypeVar
 from zoo_payloads import panoptes_attributes as spec
 
 from zoo_sdk import errors
+from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Page, Paginator, page_of
@@ -37,18 +38,6 @@ REGISTRY: dict[str, type[PanoptesObject]] = {}
 _MUTABLE = (dict, list)
 
 
-class JSONBody:
-    """A request body handed to a generated endpoint as-is (lossless and forward compatible)."""
-
-    __slots__ = ("payload",)
-
-    def __init__(self, payload: Any) -> None:
-        self.payload = payload
-
-    def to_dict(self) -> Any:
-        return self.payload
-
-
 def call(
     module: ModuleType, *, idempotent: bool | None = None, ok: tuple[int, ...] = (), **kwargs: Any
 ) -> Any:
@@ -59,10 +48,7 @@ def call(
     """
     declared = _declared_params(module)
     extra = {k: kwargs.pop(k) for k in list(kwargs) if k not in declared}
-    built: dict[str, Any] = module._get_kwargs(**kwargs)
-    if extra:
-        built["params"] = {**(built.get("params") or {}), **extra}
-    return Panoptes.client().http.request(idempotent=idempotent, ok=ok, **built)
+    return Panoptes.client().http.call(module, idempotent=idempotent, ok=ok, params=extra, **kwargs)
 
 
 @cache

@@ -11,8 +11,9 @@ from typing import Any
 from zoo_payloads.panoptes_attributes import ProjectAttributes
 
 from zoo_sdk import errors
+from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.exports import Exportable
-from zoo_sdk.panoptes.objects import JSONBody, call
+from zoo_sdk.panoptes.objects import call
 
 
 class Project(Exportable, ProjectAttributes):

@@ -7,7 +7,8 @@ from typing import Any
 from zoo_payloads.panoptes_attributes import ProjectPreferenceAttributes
 
 from zoo_sdk import errors
-from zoo_sdk.panoptes.objects import JSONBody, PanoptesObject, call, ids_of
+from zoo_sdk._http import JSONBody
+from zoo_sdk.panoptes.objects import PanoptesObject, call, ids_of
 
 
 class ProjectPreferences(PanoptesObject, ProjectPreferenceAttributes):

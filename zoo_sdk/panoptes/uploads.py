@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from zoo_sdk import errors
+from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.links import BATCH_SIZE
 from zoo_sdk.panoptes.media import Location
-from zoo_sdk.panoptes.objects import JSONBody, call
+from zoo_sdk.panoptes.objects import call
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject import Subject

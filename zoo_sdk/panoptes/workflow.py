@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from zoo_payloads.panoptes_attributes import WorkflowAttributes
 
+from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.links import batches
-from zoo_sdk.panoptes.objects import JSONBody, call, ids_of
+from zoo_sdk.panoptes.objects import call, ids_of
 
 if TYPE_CHECKING:
     from zoo_sdk.caesar import Caesar
@@ -126,7 +127,8 @@ class Workflow(Exportable, WorkflowAttributes):
         >>> workflow.caesar_subject_extracts(1234)   # doctest: +SKIP
         """
         return self._caesar().get_extracts_by_workflow_and_subject(
-            self._saved_id(), ids_of(subject_id)[0], extractor_key="all")
+            self._saved_id(), ids_of(subject_id)[0], extractor_key="all"
+        )
 
     def caesar_subject_reductions(
         self, subject_id: Any, reducer_key: str = ""
@@ -136,7 +138,8 @@ class Workflow(Exportable, WorkflowAttributes):
         >>> workflow.caesar_subject_reductions(1234, "points")   # doctest: +SKIP
         """
         return self._caesar().get_reductions_by_workflow_and_subject(
-            self._saved_id(), ids_of(subject_id)[0], reducer_key or None)
+            self._saved_id(), ids_of(subject_id)[0], reducer_key or None
+        )
 
     def caesar_extractors(self) -> list[dict[str, Any]]:
         """This workflow's Caesar extractors.
@@ -164,7 +167,10 @@ class Workflow(Exportable, WorkflowAttributes):
         return self._caesar().get_workflow_rule_effects(self._saved_id(), rule_type, rule_id)
 
     def add_caesar_extractor(
-        self, extractor_type: str, extractor_key: str, task_key: str = "T0",
+        self,
+        extractor_type: str,
+        extractor_key: str,
+        task_key: str = "T0",
         extractor_other_attributes: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add a Caesar extractor; returns it with its ``id``.
@@ -173,8 +179,8 @@ class Workflow(Exportable, WorkflowAttributes):
         ...                               {"if_missing": "ignore"})   # doctest: +SKIP
         """
         return self._caesar().create_workflow_extractor(
-            self._saved_id(), extractor_key, extractor_type, task_key,
-            extractor_other_attributes)
+            self._saved_id(), extractor_key, extractor_type, task_key, extractor_other_attributes
+        )
 
     def add_caesar_reducer(
         self, reducer_type: str, key: str, other_reducer_attributes: dict[str, Any] | None = None
@@ -185,7 +191,8 @@ class Workflow(Exportable, WorkflowAttributes):
         ...     {"filters": {"extractor_keys": ["complete"]}})   # doctest: +SKIP
         """
         return self._caesar().create_workflow_reducer(
-            self._saved_id(), reducer_type, key, other_reducer_attributes)
+            self._saved_id(), reducer_type, key, other_reducer_attributes
+        )
 
     def add_caesar_rule(self, condition_string: str, rule_type: str) -> dict[str, Any]:
         """Add a Caesar rule; returns it with its ``id`` (None if the condition is invalid).
@@ -196,7 +203,10 @@ class Workflow(Exportable, WorkflowAttributes):
         return self._caesar().create_workflow_rule(self._saved_id(), rule_type, condition_string)
 
     def add_caesar_rule_effect(
-        self, rule_type: str, rule_id: int, action: str,
+        self,
+        rule_type: str,
+        rule_id: int,
+        action: str,
         effect_config: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Add an effect to one of this workflow's Caesar rules; returns it with its ``id``.
@@ -205,7 +215,8 @@ class Workflow(Exportable, WorkflowAttributes):
         ...                                 {"reason": "classification_count"})  # doctest: +SKIP
         """
         return self._caesar().create_workflow_rule_effect(
-            self._saved_id(), rule_type, rule_id, action, effect_config)
+            self._saved_id(), rule_type, rule_id, action, effect_config
+        )
 
     def import_caesar_data_extracts(self, csv_source: str) -> None:
         """Import machine-learnt extracts into Caesar from a public CSV URL (columns
@@ -216,16 +227,22 @@ class Workflow(Exportable, WorkflowAttributes):
         self._caesar().import_data_extracts(self._saved_id(), csv_source)
 
     def add_alice_extractors(
-        self, alice_task_key: str = "T0", question_task_key: str = "T1",
+        self,
+        alice_task_key: str = "T0",
+        question_task_key: str = "T1",
         question_extractor_if_missing: str = "ignore",
         other_question_extractor_attrib: dict[str, Any] | None = None,
         other_alice_extractor_attrib: dict[str, Any] | None = None,
     ) -> None:
         """Add the ALICE extractors: question ``complete`` and external ``alice``."""
-        question = {"if_missing": question_extractor_if_missing,
-                    **(other_question_extractor_attrib or {})}
-        alice = {"url": f"{ALICE_AGGREGATION}/extractors/line_text_extractor?task="
-                        f"{alice_task_key}", **(other_alice_extractor_attrib or {})}
+        question = {
+            "if_missing": question_extractor_if_missing,
+            **(other_question_extractor_attrib or {}),
+        }
+        alice = {
+            "url": f"{ALICE_AGGREGATION}/extractors/line_text_extractor?task={alice_task_key}",
+            **(other_alice_extractor_attrib or {}),
+        }
         self.add_caesar_extractor("question", "complete", question_task_key, question)
         self.add_caesar_extractor("external", "alice", alice_task_key, alice)
 
@@ -235,12 +252,16 @@ class Workflow(Exportable, WorkflowAttributes):
         """Add the ALICE reducers: external ``alice``, stats ``complete`` and count ``count``."""
         url = f"{ALICE_AGGREGATION}/reducers/optics_line_text_reducer"
         if alice_min_views or low_consensus_threshold:
-            url += f"?minimum_views={alice_min_views}&low_consensus_threshold=" \
-                   f"{low_consensus_threshold}"
+            url += (
+                f"?minimum_views={alice_min_views}&low_consensus_threshold="
+                f"{low_consensus_threshold}"
+            )
         keep_first = {"repeated_classifications": "keep_first"}
         self.add_caesar_reducer(
-            "external", "alice", {"url": url, "filters": {"extractor_keys": ["alice"],
-                                                          **keep_first}})
+            "external",
+            "alice",
+            {"url": url, "filters": {"extractor_keys": ["alice"], **keep_first}},
+        )
         complete = {"filters": {"extractor_keys": ["complete"], **keep_first}}
         self.add_caesar_reducer("stats", "complete", complete)
         self.add_caesar_reducer("count", "count", complete)
@@ -252,15 +273,19 @@ class Workflow(Exportable, WorkflowAttributes):
         and retiring it (4 effects)."""
         send_to_alice = {"url": "https://tove.zooniverse.org/import", "reducer_key": "alice"}
         for condition, reason in (
-            (f'["gte", ["lookup", "complete.0", 0], ["const", {question_retirement_limit}]]',
-             "consensus"),
-            (f'["gte", ["lookup", "count.classifications", 0], ["const", '
-             f"{count_retirement_limit}]]", "classification_count"),
+            (
+                f'["gte", ["lookup", "complete.0", 0], ["const", {question_retirement_limit}]]',
+                "consensus",
+            ),
+            (
+                f'["gte", ["lookup", "count.classifications", 0], ["const", '
+                f"{count_retirement_limit}]]",
+                "classification_count",
+            ),
         ):
             rule = self.add_caesar_rule(condition, "subject")
             self.add_caesar_rule_effect("subject", rule["id"], "external", send_to_alice)
-            self.add_caesar_rule_effect("subject", rule["id"], "retire_subject",
-                                        {"reason": reason})
+            self.add_caesar_rule_effect("subject", rule["id"], "retire_subject", {"reason": reason})
 
     def configure_for_alice(self) -> None:
         """Configure this workflow for ALICE/TOVE: register it with Caesar (public extracts and
