@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from zoo_sdk import errors
-from zoo_sdk.panoptes.objects import REGISTRY, JSONBody, call, ids_of
+from zoo_sdk._http import JSONBody
+from zoo_sdk.panoptes.objects import REGISTRY, call, ids_of
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.objects import PanoptesObject
@@ -156,14 +157,15 @@ class LinkCollection:
         """The linked ids, as strings."""
         return list(self._ids)
 
-    def add(self, objs: Any) -> None:
+    def add(self, objs: Any, known_new: bool = False) -> None:
         """Link ``objs`` (ids, objects, or a list of either); already-linked ones are skipped.
+        ``known_new=True`` skips that check (the caller knows none is linked yet).
 
         >>> organization.links.projects.add([1234, Project(5678)])   # doctest: +SKIP
         """
         parent_id = self._require_saved()
         wanted = ids_of(objs)
-        linked = self._already_linked(wanted)
+        linked = set() if known_new else self._already_linked(wanted)
         new = [i for i in wanted if i not in linked]
         module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
         for batch in batches(new):

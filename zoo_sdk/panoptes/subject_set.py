@@ -15,7 +15,7 @@ from zoo_payloads.panoptes_attributes import SubjectSetAttributes
 
 from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.links import BATCH_SIZE, LinkCollection, batches
-from zoo_sdk.panoptes.objects import PanoptesObject, call, ids_of
+from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
 from zoo_sdk.panoptes.paging import Paginator
 from zoo_sdk.panoptes.subject import Subject
 from zoo_sdk.panoptes.uploads import CREATE_BATCH, BulkUpload, UploadProgress, UploadResult
@@ -50,22 +50,6 @@ class SetMembers(LinkCollection):
     def __repr__(self) -> str:
         return f"<SetMembers of SubjectSet {self._parent.id}>"
 
-    def add(self, objs: Any, known_new: bool = False) -> None:
-        """Link subjects; ``known_new=True`` skips the membership check (fresh subjects)."""
-        if known_new:
-            self._ids = []
-            ids = ids_of(objs)
-            module = self._parent._op("add_subject_set_subjects")
-            for batch in batches(ids):
-                call(
-                    module,
-                    idempotent=True,
-                    subject_set_id=self._require_saved(),
-                    body=_body(batch),
-                )
-            return
-        super().add(objs)
-
     def _already_linked(self, ids: list[str]) -> set[str]:
         from zoo_sdk.panoptes.set_member_subject import SetMemberSubject
 
@@ -78,12 +62,6 @@ class SetMembers(LinkCollection):
                 if subject is not None:
                     found.add(str(subject))
         return found
-
-
-def _body(batch: list[str]) -> Any:
-    from zoo_sdk.panoptes.objects import JSONBody
-
-    return JSONBody({"subjects": batch})
 
 
 class SubjectSet(Exportable, SubjectSetAttributes):
