@@ -100,11 +100,28 @@ def test_find_where_and_classification_scopes(alice: Panoptes) -> None:
     assert Collection.find(collection.id).id == collection.id
     assert Collection.find(slug=collection.slug).id == collection.id
     assert Project.find(slug=project.slug).id == project.id
+    workflow = make_workflow(project)
+    subject = remote_subject(project, 0)
+    classification = Classification()
+    classification.annotations = [{"task": "T0", "value": 1}]
+    classification.metadata = {
+        "started_at": "2026-11-21T10:00:00Z",
+        "finished_at": "2026-11-21T10:00:05Z",
+        "user_agent": "tests",
+        "user_language": "en",
+        "workflow_version": "1.1",
+    }
+    classification.links.project = project
+    classification.links.workflow = workflow
+    classification.links.subjects = [subject]
+    classification.save()
     my_classifications = Classification.where()
     my_proj_classifications = Classification.where(project_id=int(project.id))
     all_proj_classifications = Classification.where(scope="project", project_id=int(project.id))
-    assert list(my_classifications) == list(my_proj_classifications) == []
-    assert list(all_proj_classifications) == []
+    assert [c.id for c in my_classifications] == [classification.id]
+    assert [c.id for c in my_proj_classifications] == [classification.id]
+    assert [c.id for c in all_proj_classifications] == [classification.id]
+    assert list(Classification.where(project_id=int(make_project("Other").id))) == []
 
 
 def test_collection_examples(alice: Panoptes) -> None:
@@ -212,11 +229,14 @@ def test_export_examples(alice: Panoptes) -> None:
     project.generate_export("classifications")
     project.wait_export("classifications", timeout=30)
     classification_export = Project(project.id).get_export("classifications")
+    rows = []
     for row in classification_export.csv_reader():
-        print(row)
+        rows.append(row)
+    assert rows[0][:2] == ["classification_id", "user_name"]
     classification_export = Project(project.id).get_export("classifications")
     for row in classification_export.csv_dictreader():
-        print(row)
+        print(row)  # the project has no classifications: header only
+    assert classification_export.response.is_closed
 
 
 def test_project_media_and_copy(alice: Panoptes) -> None:

@@ -482,10 +482,10 @@ class Store:
             predicates.append(lambda r: self.can_read(plural, r, actor))
         if rtype.perm == "user" and not actor.admin:
             predicates.append(lambda r: self.can_read(plural, r, actor))
-        if scope is not None:
-            rows: Iterable[Rec] = scope
-        elif id_sets:
-            ids = set.intersection(*id_sets)
+        ids = set.intersection(*id_sets) if id_sets else None
+        if scope is not None:  # a handler's scope narrows the table; filters still apply
+            rows: Iterable[Rec] = scope if ids is None else [r for r in scope if r.id in ids]
+        elif ids is not None:
             rows = [table[i] for i in sorted(ids) if i in table]
         else:
             rows = table.values()
