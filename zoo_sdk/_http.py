@@ -55,12 +55,16 @@ if not any(isinstance(f, _RedactSecrets) for f in _httpx_logger.filters):
 #: Default timeouts: a slow server is an error, never a hang.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=30.0)
 
+_NOTHING: Any = object()
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _SAFE_TO_RESEND = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class JSONBody:
     """A request body handed to a generated endpoint as-is (lossless and forward compatible).
+
+    Checked when built, before any request: a value JSON cannot represent exactly (NaN or
+    infinity, a datetime, a set, bytes, a non-string key) raises ValidationError naming where.
 
     >>> JSONBody({"projects": {"display_name": "x"}}).to_dict()
     {'projects': {'display_name': 'x'}}
@@ -69,10 +73,44 @@ class JSONBody:
     __slots__ = ("payload",)
 
     def __init__(self, payload: Any) -> None:
+        check_json(payload)
         self.payload = payload
 
     def to_dict(self) -> Any:
         return self.payload
+
+
+def check_json(value: Any, where: str = "body") -> None:
+    """Raise ValidationError unless ``value`` is exactly representable as JSON.
+
+    >>> check_json({"metadata": {"when": float("nan")}})
+    Traceback (most recent call last):
+    zoo_sdk.errors.ValidationError: body.metadata.when is nan: JSON has no NaN or infinity ...
+    """
+    if value is None or isinstance(value, str | bool | int):
+        return
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise errors.ValidationError(
+                f"{where} is {value}: JSON has no NaN or infinity (use None or a string)"
+            )
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise errors.ValidationError(
+                    f"{where} has the key {key!r} ({type(key).__name__}): JSON keys are strings"
+                )
+            check_json(item, f"{where}.{key}")
+        return
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_json(item, f"{where}[{index}]")
+        return
+    hint = " (use .isoformat())" if hasattr(value, "isoformat") else ""
+    raise errors.ValidationError(
+        f"{where} is a {type(value).__name__}, which JSON cannot represent{hint}"
+    )
 
 
 @dataclass(frozen=True)
@@ -101,9 +139,16 @@ class RetryPolicy:
 
 
 class TokenSource(Protocol):
-    """Supplies a bearer token (refreshing it when needed) for requests to the API host."""
+    """Supplies bearer tokens (refreshing them when needed) for requests to the API host.
 
-    def bearer_token(self) -> str | None: ...
+    Each request holds its token from :meth:`acquire_token` until :meth:`release_token`, so a
+    refresh (which revokes the old token) can wait for the requests still using it: no request
+    is ever answered as anonymous because its token was revoked while it was in flight.
+    """
+
+    def acquire_token(self) -> str | None: ...
+
+    def release_token(self, token: str | None) -> None: ...
 
     def token_rejected(self, token: str) -> bool:
         """The server answered 401 to ``token``: refresh it; True if a retry may succeed."""
@@ -122,15 +167,21 @@ class BearerAuth(httpx.Auth):
         if request.url.host != self.host:
             yield request
             return
-        token = self.source.bearer_token()
-        if token:
-            request.headers["Authorization"] = f"Bearer {token}"
-        response = yield request
+        token = self.source.acquire_token()
+        try:
+            if token:
+                request.headers["Authorization"] = f"Bearer {token}"
+            response = yield request
+        finally:
+            self.source.release_token(token)
         if response.status_code == 401 and token and self.source.token_rejected(token):
-            renewed = self.source.bearer_token()
-            if renewed:
-                request.headers["Authorization"] = f"Bearer {renewed}"
-                yield request
+            renewed = self.source.acquire_token()
+            try:
+                if renewed:
+                    request.headers["Authorization"] = f"Bearer {renewed}"
+                    yield request
+            finally:
+                self.source.release_token(renewed)
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -184,6 +235,51 @@ def error_messages(response: httpx.Response) -> list[str]:
     return found or [response.reason_phrase or f"HTTP {response.status_code}"]
 
 
+_SHAPES: dict[type, str] = {dict: "a JSON object", list: "a JSON list"}
+
+
+def json_body(
+    response: httpx.Response, expect: type | None = dict, *, empty: Any = _NOTHING
+) -> Any:
+    """The parsed JSON body of a response, checked: the one place zoo-sdk reads a body.
+
+    A body that is not JSON (an HTML maintenance page, a captive portal), empty, cut short or of
+    the wrong shape (``expect``: ``dict``, ``list`` or None for any) raises
+    :class:`~zoo_sdk.errors.InvalidResponseError` with the status, content type and a redacted
+    snippet. ``empty`` is returned for an empty body instead of raising (e.g. ``empty=None``).
+
+    >>> json_body(httpx.Response(200, json={"projects": []}))
+    {'projects': []}
+    """
+    content = response.content
+    if not content.strip():
+        if empty is not _NOTHING:
+            return empty
+        raise invalid_response(response, "the server answered with an empty body")
+    try:
+        parsed = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        message = "the server answered with a body that is not JSON"
+        raise invalid_response(response, message) from None
+    if expect is not None and not isinstance(parsed, expect):
+        shape = _SHAPES.get(expect, expect.__name__)
+        raise invalid_response(response, f"the server answered with JSON that is not {shape}")
+    return parsed
+
+
+def invalid_response(response: httpx.Response, message: str) -> errors.InvalidResponseError:
+    request = response._request
+    text = response.content[:200].decode("utf-8", "replace")
+    return errors.InvalidResponseError(
+        message,
+        status=response.status_code,
+        content_type=response.headers.get("Content-Type"),
+        snippet=" ".join(text.split()),
+        method=request.method if request is not None else None,
+        url=str(request.url) if request is not None else None,
+    )
+
+
 def raise_for_status(response: httpx.Response) -> None:
     """Raise the typed :mod:`zoo_sdk.errors` exception for an error response."""
     if response.status_code < 400:
@@ -226,6 +322,7 @@ class HTTP:
         seed: int | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.closed_by = "close()"
         self.retry = retry or RetryPolicy()
         self.api_params = dict(api_params or {})
         self._sleep = sleep
@@ -308,6 +405,7 @@ class HTTP:
         attempt = 0
         while True:
             attempt += 1
+            self._check_open()
             request = self.client.build_request(
                 method,
                 url,
@@ -321,39 +419,51 @@ class HTTP:
             )
             try:
                 response = self.client.send(request, stream=True, auth=send_auth)
+                status = response.status_code
+                retry = status in self.retry.statuses and (idempotent or status == 429)
+                if not stream or status >= 300 or retry:
+                    _read_and_close(response)
             except httpx.TransportError as exc:
-                retryable = idempotent or isinstance(exc, _SAFE_TO_RESEND)
-                if retryable and attempt < self.retry.max_attempts:
-                    self._wait(attempt, None, request, type(exc).__name__)
-                    continue
-                raise _transport_error(exc, request) from exc
+                if idempotent or isinstance(exc, _SAFE_TO_RESEND):
+                    if attempt < self.retry.max_attempts:
+                        self._wait(attempt, None, request, type(exc).__name__)
+                        continue
+                    raise _transport_error(exc, request) from exc
+                raise _ambiguous(exc, request) from exc
+            except RuntimeError as exc:  # httpx: the client was closed meanwhile
+                self._check_open()
+                raise errors.TransportError(str(exc), method=method, url=str(request.url)) from exc
 
-            status = response.status_code
-            if (
-                status in self.retry.statuses
-                and attempt < self.retry.max_attempts
-                and (idempotent or status == 429)
-            ):
+            if retry and attempt < self.retry.max_attempts:
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 if retry_after is None or retry_after <= self.retry.retry_after_max:
-                    response.close()
                     self._wait(attempt, retry_after, request, f"HTTP {status}")
                     continue
-            if status >= 400 and status not in allowed:
-                try:
-                    raise_for_status(response)
-                finally:
-                    response.close()
-            if not stream:
-                try:
-                    response.read()
-                finally:
-                    response.close()
+            if status in allowed:
+                return response
+            if status >= 400:
+                raise_for_status(response)
+            if 300 <= status < 400:
+                where = errors.redact_url(response.headers.get("Location", "elsewhere"))
+                raise invalid_response(
+                    response,
+                    f"the server redirected to {where} instead of answering (is the endpoint "
+                    "right, http or https, with or without www?)",
+                )
             return response
 
-    def close(self) -> None:
-        """Close the connection pool."""
+    def close(self, by: str = "close()") -> None:
+        """Close the connection pool; later requests raise ClientClosedError naming ``by``."""
+        if not self.client.is_closed:
+            self.closed_by = by
         self.client.close()
+
+    def _check_open(self) -> None:
+        if self.client.is_closed:
+            raise errors.ClientClosedError(
+                f"this client for {self.base_url} was closed by {self.closed_by}; "
+                "create a new one (or Panoptes.connect() again)"
+            )
 
     # -- internals -----------------------------------------------------------------------
 
@@ -383,6 +493,23 @@ def _query_value(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return ",".join(str(v) for v in value)
     return value
+
+
+def _read_and_close(response: httpx.Response) -> None:
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+def _ambiguous(exc: httpx.TransportError, request: httpx.Request) -> errors.AmbiguousWriteError:
+    detail = errors.redact_url(str(exc) or type(exc).__name__)
+    return errors.AmbiguousWriteError(
+        f"{type(exc).__name__} after the request was sent ({detail}): the server may have acted",
+        hint="check before repeating it",
+        method=request.method,
+        url=str(request.url),
+    )
 
 
 def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> errors.TransportError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 _SECRET_PARAMS = re.compile(
     r"(?i)([?&](?:key|sig|signature|token|access_token|refresh_token|password|client_secret|se|sv|skoid|sktid)=)[^&#]*"
@@ -28,6 +29,21 @@ def redact_url(url: str) -> str:
     'https://api.example/v1/jobs.json?key=***&page=2'
     """
     return _SECRET_PARAMS.sub(r"\1***", url)
+
+
+_SECRET_FIELDS = re.compile(
+    r'(?i)("(?:access_token|refresh_token|password|client_secret|api_key|key|token|'
+    r'authenticity_token)"\s*:\s*)"[^"]*"'
+)
+
+
+def redact_text(text: str) -> str:
+    """Hide secrets in a snippet of a body: URL query secrets and JSON secret fields.
+
+    >>> redact_text('{"access_token": "abc", "n": 1}')
+    '{"access_token": "***", "n": 1}'
+    """
+    return _SECRET_FIELDS.sub(r'\1"***"', redact_url(text))
 
 
 class ZooError(Exception):
@@ -107,6 +123,53 @@ class TransportError(APIError):
 
 class TimeoutError(TransportError):
     """The request (or a wait such as an export) did not complete in time."""
+
+
+class AmbiguousWriteError(TransportError):
+    """A request that changes data was sent, but its reply was lost (reset, timeout, cut short):
+    the server may or may not have acted. Never retried blindly; ``hint`` says how to find out.
+
+    >>> AmbiguousWriteError("reply lost", hint="look for it").hint
+    'look for it'
+    """
+
+    def __init__(self, message: str, *, hint: str = "", **kwargs: Any) -> None:
+        self.hint = hint
+        super().__init__(f"{message}; {hint}" if hint else message, **kwargs)
+
+
+class InvalidResponseError(APIError):
+    """The server answered, but not with what the API promises: HTML, an empty or truncated
+    body, JSON of the wrong shape, or a redirect. Carries ``content_type`` and a short,
+    redacted ``snippet`` of the body.
+
+    >>> InvalidResponseError("not JSON", status=200, content_type="text/html").content_type
+    'text/html'
+    """
+
+    def __init__(
+        self, message: str, *, content_type: str | None = None, snippet: str = "", **kwargs: Any
+    ) -> None:
+        self.content_type = content_type
+        self.snippet = redact_text(snippet)
+        detail = f" [{content_type or 'no content type'}: {self.snippet!r}]" if snippet else ""
+        super().__init__(message + detail, **kwargs)
+
+
+class ClientClosedError(ZooError, RuntimeError):
+    """A client was used after it was closed; the message names what closed it."""
+
+
+class ConfigurationError(ZooError, ValueError):
+    """A client was set up with values it cannot work with (empty password or API key, ...)."""
+
+
+class LinkTypeError(ZooError, TypeError):
+    """An object of the wrong resource class was given for a link."""
+
+
+class UnknownAttributeError(ZooError, AttributeError):
+    """The resource has no such attribute (the message suggests the nearest names)."""
 
 
 class UploadError(APIError):

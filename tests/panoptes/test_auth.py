@@ -79,12 +79,13 @@ def test_with_blocks_switch_identity(alice: Panoptes, emu: Emulator) -> None:
 
 
 def test_token_refresh_is_shared_by_threads() -> None:
-    # Tokens live 121 s and are refreshed 120 s before expiry: after 1 s every call needs one.
-    with Emulator(users={"alice": "secret"}, token_ttl=121) as emu:
+    # Tokens live 2 s and are refreshed at three quarters of their life: after 1.6 s every call
+    # needs one.
+    with Emulator(users={"alice": "secret"}, token_ttl=2) as emu:
         client = Panoptes(username="alice", password="secret", endpoint=emu.url).login()
         with client:
             project = make_project()
-        time.sleep(1.2)
+        time.sleep(1.6)
         emu.reset_requests()
         failures: list[BaseException] = []
 

@@ -375,7 +375,7 @@ def test_a_failed_link_batch_is_reported_and_linked_on_resume(
         route = "POST /api/subject_sets/*/links/subjects"
         emu.faults = FaultPlan(rules=[FaultRule(route, "502", times=FAST.max_attempts)])
         with pytest.raises(UploadError, match="5 of 5 items failed"):
-            subject_set.upload(paths, journal=journal)
+            subject_set.upload(paths, journal=journal, rounds=1)
         assert SubjectSet.find(subject_set.id).set_member_subjects_count == 0
         emu.reset_requests()
         result = subject_set.upload(paths, journal=journal)

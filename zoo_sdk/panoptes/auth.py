@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from zoo_sdk import errors
+from zoo_sdk._http import json_body
 from zoo_sdk.panoptes._ops import op
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ logger = logging.getLogger("zoo_sdk")
 
 #: Refresh this many seconds before the token expires (the peer uses two minutes too).
 REFRESH_MARGIN = 120.0
+
+#: Longest a refresh waits for requests still using the old token (then it goes ahead).
+DRAIN_SECONDS = 30.0
 
 #: The public OAuth client ids the Zooniverse front ends (and panoptes_client) use.
 PUBLIC_CLIENT_IDS = {
@@ -76,17 +80,23 @@ class Credentials:
 class TokenManager:
     """Obtains, caches and refreshes the bearer token of one Panoptes identity.
 
-    Thread-safe: concurrent callers of :meth:`bearer_token` share one refresh.
+    Thread-safe: concurrent callers share one refresh. A refresh revokes the old token, and the
+    server answers a revoked token as anonymous (a private record reads as 404), so a refresh
+    first waits (up to :data:`DRAIN_SECONDS`) for the requests still using the old token, and
+    new requests wait for the new token.
     """
 
     def __init__(self, credentials: Credentials, *, clock: Any = time.monotonic) -> None:
         self.credentials = credentials
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._http: HTTP | None = None
         self._access: Secret | None = None
         self._refresh: Secret | None = None
         self._expires_at = 0.0
+        self._margin = REFRESH_MARGIN
+        self._renewing = False
+        self._in_flight: dict[str, int] = {}
         self.user_id: str | None = None
 
     def __repr__(self) -> str:
@@ -106,34 +116,71 @@ class TokenManager:
 
     def bearer_token(self) -> str | None:
         """A valid access token, signing in or refreshing first when needed; None if anonymous."""
+        token = self.acquire_token()
+        self.release_token(token)
+        return token
+
+    def acquire_token(self) -> str | None:
+        """A valid token for one request, held until :meth:`release_token`."""
         if not self.can_authenticate:
             return None
-        access = self._access
-        if access is not None and self._clock() < self._expires_at - REFRESH_MARGIN:
-            return access.reveal()
+        while True:
+            with self._lock:
+                while self._renewing:
+                    self._lock.wait()
+                access = self._access
+                if access is not None and self._clock() < self._expires_at - self._margin:
+                    token = access.reveal()
+                    self._in_flight[token] = self._in_flight.get(token, 0) + 1
+                    return token
+            self._renew_exclusively(lambda seen=access: self._access is seen)
+
+    def release_token(self, token: str | None) -> None:
+        """The request that used ``token`` has its answer (or failed)."""
+        if token is None:
+            return
         with self._lock:
-            if self._access is None or self._clock() >= self._expires_at - REFRESH_MARGIN:
-                self._renew()
-            assert self._access is not None
-            return self._access.reveal()
+            left = self._in_flight.get(token, 0) - 1
+            if left > 0:
+                self._in_flight[token] = left
+            else:
+                self._in_flight.pop(token, None)
+                self._lock.notify_all()
 
     def token_rejected(self, token: str) -> bool:
         """The server refused ``token`` (401): renew it once; True if a retry makes sense."""
+        if not self.can_authenticate:
+            return False
+        self._renew_exclusively(
+            lambda: self._access is None or self._access.reveal() == token
+        )
+        return True
+
+    def _renew_exclusively(self, still_needed: Any, force_login: bool = False) -> None:
+        """Renew once for all threads: wait for other renewals, then for the requests still
+        using the current token, then get a new one."""
         with self._lock:
-            if self._access is not None and self._access.reveal() != token:
-                return True  # another thread already renewed it
-            if not self.can_authenticate:
-                return False
-            self._access = None
-            self._renew()
-            return True
+            while self._renewing:
+                self._lock.wait()
+            if not still_needed():
+                return
+            self._renewing = True
+            old = self._access.reveal() if self._access is not None else None
+            deadline = time.monotonic() + DRAIN_SECONDS
+            while old and self._in_flight.get(old) and time.monotonic() < deadline:
+                self._lock.wait(max(0.0, deadline - time.monotonic()))
+        try:
+            self._renew(force_login)
+        finally:
+            with self._lock:
+                self._renewing = False
+                self._lock.notify_all()
 
     # -- flows ---------------------------------------------------------------------------
 
     def login(self) -> None:
         """Sign in now, not on first use. Raises UnauthorizedError on bad credentials."""
-        with self._lock:
-            self._renew(force_login=True)
+        self._renew_exclusively(lambda: True, force_login=True)
 
     def _renew(self, force_login: bool = False) -> None:
         if self._refresh is not None and not force_login:
@@ -163,8 +210,9 @@ class TokenManager:
             }
         )
         response = http.call(op("sessions", "sign_in"), body=body, auth=False)
-        users = response.json().get("users") or [{}]
-        self.user_id = str(users[0].get("id")) if users[0].get("id") is not None else None
+        users = json_body(response).get("users") or [{}]
+        user = users[0] if isinstance(users, list) and isinstance(users[0], dict) else {}
+        self.user_id = str(user["id"]) if user.get("id") is not None else None
 
     def _grant(self, form: dict[str, str], secret: bool = False) -> None:
         http = self._require_http()
@@ -181,15 +229,17 @@ class TokenManager:
             auth=False,
             idempotent=form["grant_type"] != "refresh_token",
         )
-        payload = response.json()
-        if "access_token" not in payload:
+        payload = json_body(response)
+        if not isinstance(payload.get("access_token"), str):
             raise errors.UnauthorizedError(
                 "the token endpoint answered without an access token", status=response.status_code
             )
         self._access = Secret(payload["access_token"])
         refresh = payload.get("refresh_token")
         self._refresh = Secret(refresh) if refresh else None
-        self._expires_at = started + float(payload.get("expires_in") or 7200)
+        lifetime = float(payload.get("expires_in") or 7200)
+        self._expires_at = started + lifetime
+        self._margin = min(REFRESH_MARGIN, lifetime / 4)  # short-lived tokens: refresh at 3/4
 
     def _require_http(self) -> HTTP:
         if self._http is None:

@@ -44,6 +44,6 @@ class Classification(PanoptesObject, ClassificationAttributes):
 
         def fetch(page: int) -> Any:
             with client:
-                return page_of(call(module, **{**filters, "page": page}).content, cls._api_slug)
+                return page_of(call(module, **{**filters, "page": page}), cls._api_slug)
 
         return Paginator(fetch, lambda raw, body: cls(raw))

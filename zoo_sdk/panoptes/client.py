@@ -19,11 +19,13 @@ from __future__ import annotations
 import getpass
 import os
 import threading
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
+from zoo_sdk import errors
 from zoo_sdk._http import HTTP, RetryPolicy
 from zoo_sdk.panoptes.auth import (
     DEFAULT_CLIENT_ID,
@@ -75,11 +77,18 @@ class Panoptes:
         self.endpoint = (
             endpoint or os.environ.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT
         ).rstrip("/")
+        if password == "" or username == "":
+            raise errors.ConfigurationError(
+                "an empty username or password was given: pass both, or neither for an "
+                "anonymous client"
+            )
         username = username or env.get("PANOPTES_USERNAME")
         password = password or env.get("PANOPTES_PASSWORD")
         if login == "interactive":
             username = username or input("Zooniverse username: ")
             password = password or getpass.getpass("Zooniverse password: ")
+        if password and not username:
+            raise errors.ConfigurationError("a password was given without a username")
         secret = client_secret or env.get("PANOPTES_CLIENT_SECRET")
         self.admin = admin
         self._tokens = TokenManager(
@@ -105,6 +114,8 @@ class Panoptes:
         )
         self._tokens.bind(self.http)
         self._api: ApiClient | None = None
+        # A client nobody holds any more closes its connections (connect() no longer does).
+        weakref.finalize(self, self.http.client.close)
 
     def __repr__(self) -> str:
         who = self.username or (
@@ -145,12 +156,11 @@ class Panoptes:
         """Configure (and sign in) the connection that objects use by default.
 
         Same arguments as :class:`Panoptes`: ``connect(username=, password=, endpoint=, admin=)``.
+        The previous default is left open: objects and ``with`` blocks holding it keep working.
         """
         client = cls(*args, **kwargs).login()
         with cls._default_lock:
-            previous, cls._default = cls._default, client
-        if previous is not None:
-            previous.close()
+            cls._default = client
         return client
 
     @classmethod
@@ -194,5 +204,5 @@ class Panoptes:
         return self._api
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.http.close()
+        """Close the connection pool; using this client afterwards raises ClientClosedError."""
+        self.http.close(by=f"{self!r}.close()")

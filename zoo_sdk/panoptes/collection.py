@@ -38,7 +38,7 @@ class Collection(PanoptesObject, CollectionAttributes):
 
     def set_default_subject(self, subject: Any) -> None:
         """Show this subject's media as the collection's cover."""
-        self.links.default_subject = ids_of(subject)[0]
+        self.links.default_subject = ids_of(subject, "subjects")[0]
         self.save()
 
     @property

@@ -25,6 +25,7 @@ from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.objects import PanoptesObject, call
+from zoo_sdk.panoptes.paging import records_of
 
 READY_STATES = frozenset({"ready", "finished"})
 CHUNK = 256 * 1024
@@ -151,8 +152,7 @@ class Exportable(PanoptesObject):
     def describe_export(self, export_type: str) -> dict[str, Any]:
         """The latest export's media resource (``metadata.state``, ``src``, ``updated_at``)."""
         module = self._export_op("get", export_type)
-        body = call(module, **self._export_kwargs(module)).json()
-        media = body.get("media") or []
+        media = records_of(call(module, **self._export_kwargs(module)), "media")
         if not media:
             raise errors.NotFoundError(f"no {export_type} export exists yet", status=404)
         return dict(media[0])
@@ -160,13 +160,13 @@ class Exportable(PanoptesObject):
     def generate_export(self, export_type: str) -> dict[str, Any]:
         """Start a new export; returns its media resource (state ``creating``)."""
         module = self._export_op("create", export_type)
-        body = call(
+        response = call(
             module,
             idempotent=False,
             body=JSONBody({"media": {"content_type": "text/csv"}}),
             **self._export_kwargs(module),
-        ).json()
-        return dict((body.get("media") or [{}])[0])
+        )
+        return dict((records_of(response, "media") or [{}])[0])
 
     def wait_export(
         self,

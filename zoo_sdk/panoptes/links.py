@@ -96,16 +96,20 @@ class LinkResolver:
 
     def __setattr__(self, name: str, value: Any) -> None:
         parent = self._parent
+        try:
+            expected: type[PanoptesObject] | None = class_for(name)
+        except errors.ZooError:
+            expected = None  # a link name we have no class for: ids are sent as given
         if isinstance(value, list | tuple | set) or (
             hasattr(value, "__iter__") and not isinstance(value, str | dict)
         ):
-            stored: Any = ids_of(value)
+            stored: Any = ids_of(value, expected)
         elif isinstance(value, dict):
             stored = dict(value)
         elif value is None:
             stored = None
         else:
-            stored = ids_of(value)[0]
+            stored = ids_of(value, expected)[0]
         parent._raw.setdefault("links", {})[name] = stored
         self._collections.pop(name, None)
         self._changed.add(name)
@@ -136,8 +140,8 @@ class LinkCollection:
 
     def __contains__(self, obj: object) -> bool:
         try:
-            return ids_of(obj)[0] in self._ids
-        except errors.ValidationError:
+            return ids_of(obj, self._cls)[0] in self._ids
+        except (errors.ValidationError, errors.LinkTypeError):
             return False
 
     def __getitem__(self, index: int) -> PanoptesObject:
@@ -164,7 +168,7 @@ class LinkCollection:
         >>> organization.links.projects.add([1234, Project(5678)])   # doctest: +SKIP
         """
         parent_id = self._require_saved()
-        wanted = ids_of(objs)
+        wanted = ids_of(objs, self._cls)
         linked = set() if known_new else self._already_linked(wanted)
         new = [i for i in wanted if i not in linked]
         module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
@@ -181,7 +185,7 @@ class LinkCollection:
     def remove(self, objs: Any) -> None:
         """Unlink ``objs``; ones that are not linked are skipped."""
         parent_id = self._require_saved()
-        wanted = ids_of(objs)
+        wanted = ids_of(objs, self._cls)
         linked = self._already_linked(wanted)
         gone = [i for i in wanted if i in linked]
         module = self._parent._op(f"remove_{self._parent._singular}_{self._slug}")

@@ -55,12 +55,17 @@ _EXTENSIONS = {
 
 
 def sniff(head: bytes, name: str | None = None) -> str | None:
-    """The MIME type from a file's first bytes (and its name for text formats).
+    """The MIME type from a file's first bytes; the name only tells text formats apart.
+
+    The bytes win: a name that claims a binary format the bytes do not have gives None (the
+    caller refuses the file), never the name's type.
 
     >>> sniff(b"\\x89PNG\\r\\n\\x1a\\n....")
     'image/png'
     >>> sniff(b'{"a": 1}', "x.json")
     'application/json'
+    >>> sniff(b"just some text", "cat.png") is None
+    True
     """
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
@@ -85,7 +90,7 @@ def sniff(head: bytes, name: str | None = None) -> str | None:
         return "application/json"
     if by_name is None and _is_text(head):
         return "text/plain"
-    return by_name
+    return None
 
 
 def _is_json(head: bytes) -> bool:
@@ -184,6 +189,12 @@ class Location:
 
 def _checked(mime: str | None, what: str, size: int, max_bytes: int) -> str:
     if mime is None:
+        claimed = _EXTENSIONS.get(os.path.splitext(what)[1].lower())
+        if claimed:
+            raise UnknownMediaException(
+                f"{what} is named like {claimed}, but its bytes are not {claimed}: "
+                "check the file (rename it if it holds another type)"
+            )
         guess = mimetypes.guess_type(what)[0]
         raise UnknownMediaException(f"cannot tell the media type of {what} ({guess or 'unknown'})")
     if mime not in ALLOWED_MIME_TYPES:

@@ -15,8 +15,8 @@ Rules that differ from panoptes_client (on purpose, see ../shared/notes/peers.md
 from __future__ import annotations
 
 import copy
+import difflib
 import inspect
-import json
 from collections.abc import Iterable, Mapping
 from functools import cache
 from types import ModuleType
@@ -25,10 +25,10 @@ from typing import Any, ClassVar, TypeVar
 from zoo_payloads import panoptes_attributes as spec
 
 from zoo_sdk import errors
-from zoo_sdk._http import JSONBody
+from zoo_sdk._http import JSONBody, invalid_response, json_body
 from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Page, Paginator, page_of
+from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Page, Paginator, page_of, records_of
 
 T = TypeVar("T", bound="PanoptesObject")
 
@@ -64,9 +64,25 @@ def _id_of(obj: Any) -> str:
     return str(value)
 
 
-def ids_of(objs: Any) -> list[str]:
-    """Ids from one object/id or an iterable of them, in order, without duplicates."""
+def ids_of(objs: Any, kind: type[PanoptesObject] | str | None = None) -> list[str]:
+    """Ids from one object/id or an iterable of them, in order, without duplicates.
+
+    With ``kind`` (a class or its plural, ``"subjects"``), objects of another resource class
+    raise LinkTypeError: a Project is not a SubjectSet, even when its id is.
+
+    >>> ids_of([1, "2", 2])
+    ['1', '2']
+    """
     items = objs if isinstance(objs, Iterable) and not isinstance(objs, str | bytes) else [objs]
+    items = list(items)
+    if kind is not None:
+        plural = kind if isinstance(kind, str) else kind._api_slug
+        for obj in items:
+            if isinstance(obj, PanoptesObject) and obj._api_slug != plural:
+                raise errors.LinkTypeError(
+                    f"a {type(obj).__name__} was given where {plural} (objects or ids) are "
+                    "expected"
+                )
     return list(dict.fromkeys(_id_of(o) for o in items))
 
 
@@ -139,10 +155,16 @@ class PanoptesObject:
             return value
         if name in self._known:
             return None
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        raise self._unknown(name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name.startswith("_") or name in type(self).__dict__ or hasattr(type(self), name):
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+            return
+        declared = inspect.getattr_static(type(self), name, None)
+        if isinstance(declared, property):
+            if declared.fset is None:
+                raise errors.ReadOnlyAttributeException(f"{name} is read-only")
             object.__setattr__(self, name, value)
             return
         if name in self._known or name in self._raw:
@@ -152,7 +174,19 @@ class PanoptesObject:
             self._changed.add(name)
             self._snapshots.pop(name, None)
             return
-        object.__setattr__(self, name, value)
+        if declared is not None:
+            object.__setattr__(self, name, value)
+            return
+        raise self._unknown(name)
+
+    def _unknown(self, name: str) -> errors.UnknownAttributeError:
+        """The error for an attribute this resource does not have, with the nearest names."""
+        names = sorted(self._known | set(self.__dict__["_raw"]))
+        close = difflib.get_close_matches(name, names, n=3)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        return errors.UnknownAttributeError(
+            f"{type(self).__name__!r} object has no attribute {name!r}{hint}"
+        )
 
     def _editable(self) -> frozenset[str]:
         return self._writable.get("new" if self.id is None else "update", frozenset())
@@ -216,10 +250,9 @@ class PanoptesObject:
 
     @classmethod
     def _from_response(cls: type[T], response: Any, obj: T | None = None) -> T:
-        body = json.loads(response.content)
-        items = body.get(cls._api_slug) or []
+        items = records_of(response, cls._api_slug)
         if not items:
-            raise errors.APIError(f"the response carried no {cls._api_slug}")
+            raise invalid_response(response, f"the response carried no {cls._api_slug}")
         etag = response.headers.get("ETag")
         if obj is None:
             return cls(items[0], etag)
@@ -280,8 +313,8 @@ class PanoptesObject:
         Adding links answers with the record (so we keep an up-to-date copy); removing answers
         204, so the next save re-reads the ETag without the staleness check (we made the change).
         """
-        body = json.loads(response.content) if response.content else {}
-        fresh = (body.get(self._api_slug) or [None])[0]
+        items = records_of(response, self._api_slug, json_body(response, empty={}))
+        fresh = items[0] if items else None
         if fresh is not None and not self.modified_attributes:
             self.set_raw(fresh, response.headers.get("ETag"))
             return
@@ -295,7 +328,10 @@ class PanoptesObject:
             return self.etag
         response = call(self._op(f"get_{self._singular}"), id=self.id)
         etag: str | None = response.headers.get("ETag")
-        current = json.loads(response.content)[self._api_slug][0]
+        found = records_of(response, self._api_slug)
+        if not found:
+            raise invalid_response(response, f"the response carried no {self._api_slug}")
+        current = found[0]
         ours = self._raw.get("updated_at")
         if self._loaded and ours and current.get("updated_at") not in (None, ours):
             raise errors.PreconditionFailedError(
@@ -350,6 +386,6 @@ class PanoptesObject:
 
         def fetch(page: int) -> Page:
             with client:
-                return page_of(call(list_op, **{**filters, "page": page}).content, plural)
+                return page_of(call(list_op, **{**filters, "page": page}), plural)
 
         return Paginator(fetch, lambda raw, body: cls(raw))

@@ -13,11 +13,14 @@ recents) are followed page by page through ``meta.<plural>.next_page``.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
+
+import httpx
+
+from zoo_sdk._http import invalid_response, json_body
 
 T = TypeVar("T")
 
@@ -104,8 +107,28 @@ class Paginator(Generic[T]):
                     future.cancel()
 
 
-def page_of(body: bytes, plural: str) -> Page:
-    """Split a list response body into items, ``meta.<plural>`` and the parsed body."""
-    parsed: dict[str, Any] = json.loads(body) if body else {}
+def page_of(response: httpx.Response, plural: str) -> Page:
+    """Split a list response into items, ``meta.<plural>`` and the parsed body (checked)."""
+    parsed: dict[str, Any] = json_body(response)
     meta = (parsed.get("meta") or {}).get(plural) or {}
-    return list(parsed.get(plural) or []), meta, parsed
+    if not isinstance(meta, dict):
+        raise invalid_response(response, f"meta.{plural} is not an object")
+    return records_of(response, plural, parsed), meta, parsed
+
+
+def records_of(
+    response: httpx.Response, key: str, parsed: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The resources of an envelope (``{"projects": [...]}``), checked to be a list of objects;
+    a missing or null key is an empty list.
+
+    >>> records_of(httpx.Response(200, json={"media": [{"id": "1"}]}), "media")
+    [{'id': '1'}]
+    """
+    body = json_body(response) if parsed is None else parsed
+    items = body.get(key) or []
+    if isinstance(items, dict):  # a create of one record may answer it unwrapped
+        items = [items]
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise invalid_response(response, f"{key!r} is not a list of objects")
+    return items

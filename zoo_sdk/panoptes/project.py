@@ -14,6 +14,7 @@ from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.objects import call
+from zoo_sdk.panoptes.paging import records_of
 
 
 class Project(Exportable, ProjectAttributes):
@@ -69,7 +70,7 @@ class Project(Exportable, ProjectAttributes):
     def attached_images(self) -> list[dict[str, Any]]:
         """The media resources of the project's attached images."""
         response = call(_media_op("list_project_attached_images"), project_id=self.id)
-        return list(response.json().get("media") or [])
+        return records_of(response, "media")
 
     def add_attached_image(
         self,
@@ -103,5 +104,5 @@ def _media_op(name: str) -> Any:
 def _first_medium(response: Any) -> dict[str, Any] | None:
     if response.status_code == 404:
         return None
-    media = response.json().get("media") or []
+    media = records_of(response, "media")
     return dict(media[0]) if media else None

@@ -29,7 +29,9 @@ class ProjectPreferences(PanoptesObject, ProjectPreferenceAttributes):
         if (user is None) != (project is None):
             raise errors.ValidationError("give both user and project, or neither")
         if user is not None:
-            return super().find(None, user_id=ids_of(user)[0], project_id=ids_of(project)[0])
+            return super().find(
+                None, user_id=ids_of(user, "users")[0], project_id=ids_of(project, "projects")[0]
+            )
         return super().find(id)
 
     @classmethod
@@ -41,8 +43,8 @@ class ProjectPreferences(PanoptesObject, ProjectPreferenceAttributes):
             raise errors.ValidationError("save_settings needs both project and user")
         body = {
             "project_preferences": {
-                "user_id": ids_of(user)[0],
-                "project_id": ids_of(project)[0],
+                "user_id": ids_of(user, "users")[0],
+                "project_id": ids_of(project, "projects")[0],
                 "settings": settings or {},
             }
         }

@@ -106,4 +106,4 @@ class Subject(PanoptesObject, SubjectAttributes):
 def _as_id(obj: Any) -> str:
     from zoo_sdk.panoptes.objects import ids_of
 
-    return ids_of(obj)[0]
+    return ids_of(obj, "workflows")[0]

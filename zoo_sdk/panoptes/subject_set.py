@@ -13,12 +13,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from zoo_payloads.panoptes_attributes import SubjectSetAttributes
 
+from zoo_sdk import errors
 from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.links import BATCH_SIZE, LinkCollection, batches
 from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
 from zoo_sdk.panoptes.paging import Paginator
 from zoo_sdk.panoptes.subject import Subject
-from zoo_sdk.panoptes.uploads import CREATE_BATCH, BulkUpload, UploadProgress, UploadResult
+from zoo_sdk.panoptes.uploads import (
+    CREATE_BATCH,
+    ROUNDS,
+    BulkUpload,
+    UploadProgress,
+    UploadResult,
+)
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
@@ -42,9 +49,9 @@ class SetMembers(LinkCollection):
 
     def __contains__(self, obj: object) -> bool:
         try:
-            wanted = ids_of(obj)
-        except Exception:
-            return False
+            wanted = ids_of(obj, "subjects")
+        except (errors.ValidationError, errors.LinkTypeError):
+            return False  # not a subject: never a member (request errors still raise)
         return bool(self._already_linked(wanted))
 
     def __repr__(self) -> str:
@@ -89,7 +96,9 @@ class SubjectSet(Exportable, SubjectSetAttributes):
         from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
         return iter(
-            SubjectWorkflowStatus.where(subject_set_id=self.id, workflow_id=ids_of(workflow_id)[0])
+            SubjectWorkflowStatus.where(
+                subject_set_id=self.id, workflow_id=ids_of(workflow_id, "workflows")[0]
+            )
         )
 
     def upload(
@@ -100,6 +109,7 @@ class SubjectSet(Exportable, SubjectSetAttributes):
         progress: Callable[[UploadProgress], None] | None = None,
         journal: str | os.PathLike[str] | None = None,
         create_batch: int = CREATE_BATCH,
+        rounds: int = ROUNDS,
     ) -> UploadResult:
         """Create subjects from ``items``, upload their media and link them to this set.
 
@@ -108,6 +118,9 @@ class SubjectSet(Exportable, SubjectSetAttributes):
         any request. Subjects are created ``create_batch`` per request, their files uploaded
         with ``concurrency`` requests in flight, and they are linked in batches of 100 once their
         media is uploaded, so the set never holds a half-uploaded subject.
+        A step that fails in a way worth retrying is tried again in up to ``rounds`` passes;
+        a create whose reply was lost is first looked for on the server (see
+        :mod:`zoo_sdk.panoptes.uploads`), so nothing is created twice.
         With ``journal`` (a file path) an interrupted upload resumes where it stopped, without
         duplicates: run the same call again. Raises UploadError if any item finally failed,
         after linking all the others.
@@ -119,4 +132,5 @@ class SubjectSet(Exportable, SubjectSetAttributes):
             progress=progress,
             journal=journal,
             create_batch=create_batch,
+            rounds=rounds,
         ).run()

@@ -7,6 +7,13 @@
 - :class:`BulkUpload` is ``SubjectSet.upload()``: create subjects, upload their media with bounded
   concurrency, link them in batches of 100, report progress, and with a journal resume after an
   interruption (even ``kill -9``) without creating duplicates.
+
+How a bulk upload avoids duplicates: every subject it creates carries a marker
+``metadata["#zoo_upload"] = "<run id>:<item key>"`` (Zooniverse never shows ``#`` metadata to
+volunteers). A create whose outcome is unknown (the reply was lost, cut short or timed out, or
+the server failed) leaves its items *unsure*: before anything is created again, the project's
+newest subjects uploaded by this user are searched for the marker, in the same run (up to
+``rounds`` passes) and on resume from the journal. Only items not found are created again.
 """
 
 from __future__ import annotations
@@ -24,11 +31,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from zoo_sdk import errors
-from zoo_sdk._http import JSONBody
+from zoo_sdk._http import JSONBody, check_json
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.links import BATCH_SIZE
 from zoo_sdk.panoptes.media import Location
 from zoo_sdk.panoptes.objects import call
+from zoo_sdk.panoptes.paging import records_of
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject import Subject
@@ -42,6 +50,8 @@ URL_MARGIN = 120.0
 CREATE_BATCH = 10
 #: Newest subjects a resumed upload looks through for unrecorded creations (when it has no floor).
 RECONCILE_SCAN = 2000
+#: Passes over the items that failed in a way worth retrying, before reporting them.
+ROUNDS = 4
 
 
 def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
@@ -195,14 +205,16 @@ class _Item:
     expires: float = 0.0
     pending: int = 0
     ended: bool = False
+    solo: bool = False
 
 
 class Journal:
     """An append-only JSON-lines record of a bulk upload, safe against ``kill -9``.
 
     Each line is one state change of one item (``creating``, ``created``, ``uploaded``,
-    ``linked``, ``failed``). A line is written and flushed *before* the step it announces
-    (``creating``) or right after it (the others), so a restart knows what may exist.
+    ``linked``, ``unsure``, ``failed``). A line is written and flushed *before* the step it
+    announces (``creating``) or right after it (the others), so a restart knows what may exist.
+    The file is private (mode 0600) and holds no secrets: ids and states, never signed URLs.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -212,7 +224,9 @@ class Journal:
         self._lock = threading.Lock()
         if os.path.exists(self.path):
             self._read()
-        self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.path, 0o600)  # also an older journal created with wider permissions
+        self._handle = os.fdopen(fd, "a", encoding="utf-8")
         if not self.records:
             self._write({"run": self.run_id})
 
@@ -241,9 +255,6 @@ class Journal:
     def close(self) -> None:
         self._handle.close()
 
-    def marker(self, key: str) -> str:
-        return f"{self.run_id}:{key}"
-
 
 class BulkUpload:
     """The engine behind ``SubjectSet.upload`` (see there for the user-facing description)."""
@@ -257,6 +268,7 @@ class BulkUpload:
         progress: Callable[[UploadProgress], None] | None = None,
         journal: str | os.PathLike[str] | None = None,
         create_batch: int = CREATE_BATCH,
+        rounds: int = ROUNDS,
     ) -> None:
         if subject_set.id is None:
             raise errors.ObjectNotSavedException("save the subject set before uploading to it")
@@ -265,11 +277,18 @@ class BulkUpload:
         self.concurrency = max(1, concurrency)
         self.create_batch = max(1, create_batch)
         self.on_progress = progress
-        self.journal = Journal(journal) if journal is not None else None
+        self.rounds = max(1, rounds)
         self.items = [self._item(i, raw) for i, raw in enumerate(items)]
+        keys = [item.key for item in self.items]
+        if len(set(keys)) != len(keys):
+            twice = sorted({k for k in keys if keys.count(k) > 1})[:5]
+            raise errors.ValidationError(f"item keys must be unique; repeated: {twice}")
+        self.journal = Journal(journal) if journal is not None else None
+        self.run_id = self.journal.run_id if self.journal else uuid.uuid4().hex[:12]
         self.progress = UploadProgress(total=len(self.items))
         self.result = UploadResult(progress=self.progress)
         self._project_id: str | None = None
+        self._retry: list[tuple[_Item, BaseException]] = []
 
     def _item(self, index: int, raw: Any) -> _Item:
         if isinstance(raw, Mapping):
@@ -285,7 +304,12 @@ class BulkUpload:
         locations = [Location.from_source(s) for s in sources]
         if not locations:
             raise errors.UnknownMediaException(f"item {key} has no locations")
+        check_json(metadata, f"item {key} metadata")
         return _Item(key=key, locations=locations, metadata=metadata)
+
+    def marker(self, item: _Item) -> str:
+        """The hidden metadata value that identifies ``item``'s subject on the server."""
+        return f"{self.run_id}:{item.key}"
 
     # -- running ------------------------------------------------------------------------------
 
@@ -295,7 +319,12 @@ class BulkUpload:
                 self._project_id = self._project()
                 todo = self._resume()
                 self._report()
-                self._pipeline(todo)
+                for round_number in range(1, self.rounds + 1):
+                    self._pipeline(todo)
+                    todo = self._next_round(last=round_number == self.rounds)
+                    if not todo:
+                        break
+                    time.sleep(min(8.0, 0.5 * 2**round_number))
         finally:
             if self.journal is not None:
                 self.journal.close()
@@ -307,6 +336,26 @@ class BulkUpload:
                 "journal to retry only those."
             ) from first
         return self.result
+
+    def _next_round(self, last: bool) -> list[_Item]:
+        """The items worth another pass (after finding the subjects of unsure creates); on the
+        last round they are reported as failures instead."""
+        retry, self._retry = self._retry, []
+        if last or not retry:
+            for item, error in retry:
+                self._fail(item, error)
+            return []
+        unsure = [item for item, _ in retry if item.state == "unsure"]
+        if unsure:
+            try:
+                self._reconcile(unsure)
+            except errors.APIError as exc:  # cannot tell what exists: create nothing again
+                for item, _ in retry:
+                    self._fail(item, exc)
+                return []
+        for item, _ in retry:
+            item.ended = False
+        return [item for item, _ in retry]
 
     def _project(self) -> str:
         project = self.subject_set.raw.get("links", {}).get("project")
@@ -323,32 +372,33 @@ class BulkUpload:
         for item in self.items:
             record = records.get(item.key, {})
             item.subject_id = record.get("id")
-            item.urls = record.get("urls", [])
-            item.expires = record.get("exp", 0.0)
             item.state = record.get("s", "new")
             if item.state == "linked":
                 self.progress.skipped += 1
                 self.result.subjects[item.key] = str(item.subject_id)
                 continue
-            if item.state == "creating":
+            if item.subject_id is None and item.state in ("creating", "unsure"):
                 unsure.append(item)
+            elif item.subject_id is not None and item.state != "uploaded":
+                item.state = "stale-urls"  # the journal keeps no signed URLs
             todo.append(item)
         if unsure:
             self._reconcile(unsure)
         return todo
 
     def _reconcile(self, unsure: list[_Item]) -> None:
-        """Find subjects whose create request went out but whose answer was never recorded.
+        """Find subjects whose create request went out but whose answer never came.
 
-        They carry this journal's marker in their metadata. The scan goes newest first and stops
-        below the ids this run is known to have created (less a margin for requests that were in
-        flight together), or after :data:`RECONCILE_SCAN` subjects when none was recorded.
+        They carry this upload's marker in their metadata. The scan goes newest first and stops
+        below the ids this upload is known to have created (less a margin for requests that were
+        in flight together), or after :data:`RECONCILE_SCAN` subjects when none was recorded.
         """
         from zoo_sdk.panoptes.subject import Subject
 
-        assert self.journal is not None
-        wanted = {self.journal.marker(item.key): item for item in unsure}
-        recorded = [int(r["id"]) for r in self.journal.records.values() if r.get("id")]
+        wanted = {self.marker(item): item for item in unsure}
+        recorded = [int(i.subject_id) for i in self.items if i.subject_id]
+        if self.journal is not None:
+            recorded += [int(r["id"]) for r in self.journal.records.values() if r.get("id")]
         margin = 4 * self.create_batch * self.concurrency
         floor = min(recorded) - margin if recorded else None
         filters: dict[str, Any] = {"project_id": self._project_id, "sort": "-id"}
@@ -363,6 +413,10 @@ class BulkUpload:
             item = wanted.pop(marker, None) if marker else None
             if item is not None:
                 item.subject_id, item.state = subject.id, "stale-urls"
+                if self.journal is not None:
+                    self.journal.note(item.key, "created", id=item.subject_id)
+                with _lock:
+                    self.progress.created += 1
         for item in wanted.values():
             item.state = "new"
 
@@ -389,7 +443,7 @@ class BulkUpload:
                 if error is None:
                     ready.append(item)
                 else:
-                    self._fail(item, error)
+                    self._attempt_failed(item, error)
                 room = in_flight - running
                 if room >= self.create_batch:
                     running += self._start(work, room - room % self.create_batch)
@@ -399,10 +453,32 @@ class BulkUpload:
         if ready:
             self._link(ready)
 
+    def _attempt_failed(self, item: _Item, error: BaseException) -> None:
+        """Decide what a failed step means for ``item``: retry it in the next round (after
+        finding its subject if the create may have happened), or report it now."""
+        if item.subject_id is not None:
+            item.state = "stale-urls"  # the upload failed: fresh URLs, then upload again
+        elif _rejected(error):
+            if not item.solo and self.create_batch > 1:
+                item.solo = True  # one bad item fails its whole batch: retry each alone
+            else:
+                self._fail(item, error)
+                return
+        elif isinstance(error, errors.RateLimitedError):
+            item.state = "new"  # a 429: the server did not act
+        else:
+            item.state = "unsure"  # the create may have happened: look before creating again
+            if self.journal is not None:
+                self.journal.note(item.key, "unsure", error=_short(error))
+        self._retry.append((item, error))
+
     def _start(self, work: Iterator[_Item], room: int) -> int:
         """Start up to ``room`` items: new ones are created in batches; returns how many."""
         started = list(itertools.islice(work, room))
         new = [i for i in started if i.subject_id is None or i.state == "new"]
+        for solo in [i for i in new if i.solo]:
+            self._submit([solo], self._create, [solo])
+        new = [i for i in new if not i.solo]
         for first in range(0, len(new), self.create_batch):
             batch = new[first : first + self.create_batch]
             self._submit(batch, self._create, batch)
@@ -438,9 +514,8 @@ class BulkUpload:
 
         bodies = []
         for item in items:
-            metadata = dict(item.metadata)
+            metadata = {**item.metadata, JOURNAL_KEY: self.marker(item)}
             if self.journal is not None:
-                metadata[JOURNAL_KEY] = self.journal.marker(item.key)
                 self.journal.note(item.key, "creating")
             bodies.append(
                 {
@@ -451,7 +526,7 @@ class BulkUpload:
             )
         payload = bodies[0] if len(bodies) == 1 else bodies
         response = call(Subject._op("create_subject"), body=JSONBody({"subjects": payload}))
-        created = json.loads(response.content).get("subjects") or []
+        created = records_of(response, "subjects")
         if len(created) != len(items):
             raise errors.UploadError(f"asked for {len(items)} subjects, got {len(created)}")
         for item, raw in zip(items, created, strict=True):
@@ -505,9 +580,7 @@ class BulkUpload:
         item.expires = time.time() + 20 * 60
         item.state = "created"
         if self.journal is not None:
-            self.journal.note(
-                item.key, "created", id=item.subject_id, urls=item.urls, exp=item.expires
-            )
+            self.journal.note(item.key, "created", id=item.subject_id)
         if counted:
             with _lock:
                 self.progress.created += 1
@@ -519,12 +592,8 @@ class BulkUpload:
         ids = [str(i.subject_id) for i in items]
         try:
             self.subject_set.links.subjects.add(ids, known_new=True)
-        except errors.APIError as exc:
-            for item in items:
-                self.result.failures[item.key] = exc
-            with _lock:
-                self.progress.failed += len(items)
-            self._report()
+        except errors.APIError as exc:  # adding links is idempotent: the next round retries
+            self._retry.extend((item, exc) for item in items)
             return
         for item in items:
             item.state = "linked"
@@ -535,9 +604,11 @@ class BulkUpload:
         self._report()
 
     def _fail(self, item: _Item, error: BaseException) -> None:
+        """Report ``item`` as failed. In the journal an unsure one stays unsure (a resume looks
+        for its subject before creating it) and an uploaded one stays uploaded (only linked)."""
         self.result.failures[item.key] = error
-        if self.journal is not None:
-            self.journal.note(item.key, "failed", error=str(error)[:500])
+        if self.journal is not None and item.state not in ("unsure", "uploaded"):
+            self.journal.note(item.key, "failed", error=_short(error))
         with _lock:
             self.progress.failed += 1
         self._report()
@@ -547,6 +618,18 @@ class BulkUpload:
         if self.on_progress is not None:
             with _report_lock:
                 self.on_progress(self.progress)
+
+
+def _rejected(error: BaseException) -> bool:
+    """True when the server answered that it refused the request (so it did not act)."""
+    status = getattr(error, "status", None)
+    return isinstance(error, errors.APIError) and status is not None and (
+        400 <= status < 500 and status not in (408, 429)
+    )
+
+
+def _short(error: BaseException) -> str:
+    return str(error)[:500]
 
 
 _lock = threading.Lock()

@@ -7,6 +7,7 @@ from typing import Any
 from zoo_payloads.panoptes_attributes import UserAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject, call
+from zoo_sdk.panoptes.paging import records_of
 
 
 class User(PanoptesObject, UserAttributes):
@@ -31,5 +32,5 @@ class User(PanoptesObject, UserAttributes):
         response = call(op("media", "get_user_avatar"), user_id=self.id, ok=(404,))
         if response.status_code == 404:
             return None
-        media = response.json().get("media") or []
+        media = records_of(response, "media")
         return dict(media[0]) if media else None

@@ -67,7 +67,8 @@ class Workflow(Exportable, WorkflowAttributes):
 
     def _in_batches(self, operation: str, key: str, objs: Any, **extra: str) -> None:
         """POST ``{key: [ids], **extra}`` for each batch of 100 ids (an idempotent action)."""
-        for batch in batches(ids_of(objs)):
+        kind = "subject_sets" if key == "subject_set_ids" else "subjects"
+        for batch in batches(ids_of(objs, kind)):
             call(
                 self._op(operation),
                 idempotent=True,
@@ -79,7 +80,9 @@ class Workflow(Exportable, WorkflowAttributes):
         """The status of one subject in this workflow."""
         from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
-        return SubjectWorkflowStatus.find(subject_id=ids_of(subject_id)[0], workflow_id=self.id)
+        return SubjectWorkflowStatus.find(
+            subject_id=ids_of(subject_id, "subjects")[0], workflow_id=self.id
+        )
 
     def subject_workflow_statuses(self, subject_set_id: Any) -> Iterator[SubjectWorkflowStatus]:
         """Statuses in this workflow of the subjects of one subject set."""
@@ -87,7 +90,7 @@ class Workflow(Exportable, WorkflowAttributes):
 
         return iter(
             SubjectWorkflowStatus.where(
-                workflow_id=self.id, subject_set_id=ids_of(subject_set_id)[0]
+                workflow_id=self.id, subject_set_id=ids_of(subject_set_id, "subject_sets")[0]
             )
         )
 
@@ -127,7 +130,7 @@ class Workflow(Exportable, WorkflowAttributes):
         >>> workflow.caesar_subject_extracts(1234)   # doctest: +SKIP
         """
         return self._caesar().get_extracts_by_workflow_and_subject(
-            self._saved_id(), ids_of(subject_id)[0], extractor_key="all"
+            self._saved_id(), ids_of(subject_id, "subjects")[0], extractor_key="all"
         )
 
     def caesar_subject_reductions(
@@ -138,7 +141,7 @@ class Workflow(Exportable, WorkflowAttributes):
         >>> workflow.caesar_subject_reductions(1234, "points")   # doctest: +SKIP
         """
         return self._caesar().get_reductions_by_workflow_and_subject(
-            self._saved_id(), ids_of(subject_id)[0], reducer_key or None
+            self._saved_id(), ids_of(subject_id, "subjects")[0], reducer_key or None
         )
 
     def caesar_extractors(self) -> list[dict[str, Any]]:

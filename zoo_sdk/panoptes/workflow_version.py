@@ -23,7 +23,7 @@ class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
         """Find by id; with ``workflow``, the version must belong to that workflow."""
         if workflow is None:
             return super().find(id, **kwargs)
-        filters = {"workflow_id": ids_of(workflow)[0], **kwargs}
+        filters = {"workflow_id": ids_of(workflow, "workflows")[0], **kwargs}
         if id is not None:
             filters["ids"] = ids_of(id)[0]
         return super().find(None, **filters)
