@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test generate check-generated lint bench format bundle clean
+.PHONY: install demo test generate check-generated lint bench reliability format bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -40,6 +40,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# The fault matrix of the bulk upload (300 subjects x 2 files per fault kind), as a table.
+reliability: $(STAMP)
+	$(BIN)/python -m benchmarks.reliability --subjects 300 --files 2
 
 clean:
 	rm -rf $(VENV) dist/.tmp .pytest_cache .mypy_cache .ruff_cache

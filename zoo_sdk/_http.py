@@ -355,6 +355,7 @@ class HTTP:
         stream: bool = False,
         params: Mapping[str, Any] | None = None,
         content: bytes | Callable[[], Iterable[bytes]] | None = None,
+        html_ok: bool = False,
         **kwargs: Any,
     ) -> httpx.Response:
         """Send the request that a generated endpoint module builds from ``kwargs``.
@@ -370,7 +371,9 @@ class HTTP:
             built["params"] = {**(built.get("params") or {}), **params}
         if content is not None:
             built["content"] = content
-        return self.request(idempotent=idempotent, ok=ok, auth=auth, stream=stream, **built)
+        return self.request(
+            idempotent=idempotent, ok=ok, auth=auth, stream=stream, html_ok=html_ok, **built
+        )
 
     def request(
         self,
@@ -388,8 +391,12 @@ class HTTP:
         auth: bool = True,
         timeout: httpx.Timeout | float | None = None,
         ok: Iterable[int] = (),
+        html_ok: bool = False,
     ) -> httpx.Response:
         """Send one logical request (with retries); raise a typed error unless it succeeds.
+
+        A 2xx HTML page from the API host is an InvalidResponseError unless ``html_ok`` (a
+        proxy's or portal's page is not the API's answer).
 
         With ``stream=True`` the successful response is returned unread: close it. A streamed
         body is given as a function returning a fresh iterator, so that a retry can resend it.
@@ -398,7 +405,8 @@ class HTTP:
         if idempotent is None:
             idempotent = method in IDEMPOTENT_METHODS
         allowed = frozenset(ok)
-        if self.api_params and not url.startswith(("http://", "https://")):
+        is_api = not url.startswith(("http://", "https://"))  # not blob storage or downloads
+        if self.api_params and is_api:
             params = {**self.api_params, **(params or {})}
         params = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
         send_auth: Any = httpx.USE_CLIENT_DEFAULT if auth else None
@@ -450,6 +458,14 @@ class HTTP:
                     f"the server redirected to {where} instead of answering (is the endpoint "
                     "right, http or https, with or without www?)",
                 )
+            if is_api and not html_ok and _is_html(response):
+                if stream:
+                    _read_and_close(response)
+                raise invalid_response(
+                    response,
+                    "the API answered with an HTML page (a maintenance page, a proxy or a "
+                    "captive portal?): the request may not have reached it",
+                )
             return response
 
     def close(self, by: str = "close()") -> None:
@@ -493,6 +509,10 @@ def _query_value(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return ",".join(str(v) for v in value)
     return value
+
+
+def _is_html(response: httpx.Response) -> bool:
+    return "html" in response.headers.get("Content-Type", "").lower()
 
 
 def _read_and_close(response: httpx.Response) -> None:

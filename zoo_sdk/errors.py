@@ -14,7 +14,7 @@ Messages never contain tokens, passwords, API keys or URL signatures: URLs are r
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _SECRET_PARAMS = re.compile(
@@ -133,9 +133,24 @@ class AmbiguousWriteError(TransportError):
     'look for it'
     """
 
-    def __init__(self, message: str, *, hint: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str = "",
+        find: Callable[[], list[Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
         self.hint = hint
+        self._find = find
         super().__init__(f"{message}; {hint}" if hint else message, **kwargs)
+
+    def find(self) -> list[Any]:
+        """What the request may have created, looked up on the server (empty: nothing found,
+        so sending it again is safe); raises ZooError when there is no way to look."""
+        if self._find is None:
+            raise ZooError(f"no lookup is known for this request; {self.hint}")
+        return self._find()
 
 
 class InvalidResponseError(APIError):

@@ -35,7 +35,7 @@ from .blobs import BlobStore
 from .caesar import CAESAR_PREFIX, caesar_app
 from .crowdflower import CROWDFLOWER_PREFIX, crowdflower_app
 from .exports import Exporter, refresh_state
-from .faults import FaultPlan
+from .faults import ACTING_KINDS, PAGE_KINDS, FaultPlan, FaultRule
 from .registry import EXPORT_TYPES, TYPES
 from .store import (
     ANONYMOUS,
@@ -131,6 +131,26 @@ def route_template(path: str) -> str:
     return "/".join(out)
 
 
+MAINTENANCE_PAGE = (b"<!DOCTYPE html><html><head><title>Down for maintenance</title></head>"
+                    b"<body><h1>We'll be back soon</h1></body></html>")
+
+
+async def _send_page(send: Send, kind: str, scope: Scope) -> None:
+    """Answer what a proxy, portal or broken server would, instead of the API (PAGE_KINDS)."""
+    html = b"text/html; charset=utf-8"
+    if kind == "redirect":
+        host = dict(scope["headers"]).get(b"host", b"localhost")
+        location = b"https://" + host + scope["path"].encode()
+        await _send_raw(send, 301, b"", [(b"location", location)], content_type=html)
+    elif kind in ("html-503", "html-200"):
+        await _send_raw(send, 503 if kind == "html-503" else 200, MAINTENANCE_PAGE, [],
+                        content_type=html)
+    else:
+        body = {"empty-200": b"", "not-json": b'{"projects": [{"id": "1", "disp',
+                "wrong-shape": b"[1, 2]"}[kind]
+        await _send_raw(send, 200, body, [])
+
+
 def _error_body(status: int, message: str) -> bytes:
     return dumps({"errors": [{"message": message}]})
 
@@ -180,6 +200,12 @@ class EmulatorMiddleware:
         if plan is not None and (rule := plan.pick(method, path, template)) is not None:
             if rule.kind == "reset":
                 self._reset(send)
+                return
+            if rule.kind in ACTING_KINDS:
+                await self._act_then_fail(rule, scope, receive, send)
+                return
+            if rule.kind in PAGE_KINDS:
+                await _send_page(send, rule.kind, scope)
                 return
             if rule.kind == "stall":
                 await asyncio.sleep(rule.stall_seconds)
@@ -247,6 +273,32 @@ class EmulatorMiddleware:
                                        if m["type"] == "http.response.body")))
         for message in messages:
             await send(message)
+
+    async def _act_then_fail(self, rule: FaultRule, scope: Scope, receive: Receive,
+                             send: Send) -> None:
+        """Let the handler act, then lose, cut short or delay its reply (`rule.kind`)."""
+        messages: list[Message] = []
+
+        async def hold(message: Message) -> None:
+            messages.append(message)
+
+        await self._serve(scope, receive, hold)
+        if rule.kind == "lost-reply":
+            self._reset(send)
+            return
+        if rule.kind == "stall-after":
+            await asyncio.sleep(rule.stall_seconds)
+            for message in messages:
+                await send(message)
+            return
+        body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+        start = next(m for m in messages if m["type"] == "http.response.start")
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": body[: len(body) // 2],
+                    "more_body": True})
+        self._reset(send)
 
     @staticmethod
     def _reset(send: Send) -> None:

@@ -2,7 +2,20 @@
 
 A `FaultPlan` holds `FaultRule`s. For each request the first rule whose pattern matches
 `"<METHOD> <path>"` (or the route template) rolls the plan's seeded RNG; on a hit the middleware
-in `app.py` answers with the fault instead of the real handler.
+in `app.py` answers with the fault. The kinds:
+
+- `500`, `502`, `503`, `429` (with `Retry-After`): a JSON error, the handler does not run;
+- `reset`: the connection is dropped before the handler runs (nothing happened);
+- `stall`: the request waits `stall_seconds`, then is served normally;
+- `html-503`, `html-200`: an HTML maintenance or captive-portal page (the handler does not run);
+- `empty-200`, `not-json`, `wrong-shape`: a 200 with the API's JSON type and an empty body, a
+  body that is not JSON, or a JSON list where an object is expected (the handler does not run);
+- `redirect`: a 301 to the same path over https (the handler does not run);
+- `lost-reply`: the handler runs (the server acts), then the connection is dropped unanswered;
+- `truncated`: the handler runs, its status and headers are sent with half the body, then the
+  connection is dropped;
+- `stall-after`: the handler runs, then its reply waits `stall_seconds` (a client timeout after
+  the server acted).
 """
 
 from __future__ import annotations
@@ -13,7 +26,11 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
-KINDS = frozenset({"500", "502", "503", "429", "reset", "stall"})
+#: Kinds answered instead of the handler, and kinds that let the handler act first.
+STATUS_KINDS = frozenset({"500", "502", "503", "429"})
+PAGE_KINDS = frozenset({"html-503", "html-200", "empty-200", "not-json", "wrong-shape", "redirect"})
+ACTING_KINDS = frozenset({"lost-reply", "truncated", "stall-after"})
+KINDS = STATUS_KINDS | PAGE_KINDS | ACTING_KINDS | {"reset", "stall"}
 
 
 @dataclass

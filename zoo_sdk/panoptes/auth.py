@@ -201,7 +201,8 @@ class TokenManager:
         http = self._require_http()
         c = self.credentials
         assert c.username and c.password
-        page = http.call(op("sessions", "get_sign_in"), auth=False)
+        # Only the headers matter here: the server may answer its HTML sign-in page.
+        page = http.call(op("sessions", "get_sign_in"), auth=False, html_ok=True)
         csrf = page.headers.get("X-CSRF-Token", "")
         body = op("sessions", "sign_in", "SignInRequest").from_dict(
             {

@@ -179,9 +179,9 @@ class Location:
             if name and os.path.isfile(name) and source.seekable() and source.tell() == 0:
                 return cls.from_source(name, max_bytes)  # stream from disk at upload time
             data = source.read()  # the caller may close it before save(): keep the bytes
-            head, size, source = data[:8192], len(data), io.BytesIO(data)
-            if isinstance(head, str):
+            if not isinstance(data, bytes | bytearray):
                 raise UnknownMediaException("open media files in binary mode ('rb')")
+            head, size, source = data[:8192], len(data), io.BytesIO(data)
             mime = _checked(sniff(head, name), name or "file object", size, max_bytes)
             return cls(mime=mime, fileobj=source, size=size)
         raise UnknownMediaException(f"not a media location: {type(source).__name__}")

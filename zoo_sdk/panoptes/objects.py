@@ -270,9 +270,12 @@ class PanoptesObject:
         """Create the object if new, else send its changes (nothing to send: no request)."""
         if self.id is None:
             payload = self._payload(self._editable(), all_set=True)
-            response = call(
-                self._op(f"create_{self._singular}"), body=JSONBody({self._api_slug: payload})
-            )
+            try:
+                response = call(
+                    self._op(f"create_{self._singular}"), body=JSONBody({self._api_slug: payload})
+                )
+            except errors.AmbiguousWriteError as exc:
+                raise self._lost_create(exc, payload) from exc
             type(self)._from_response(response, self)
             return
         changed = self.modified_attributes
@@ -287,6 +290,18 @@ class PanoptesObject:
             body=JSONBody({self._api_slug: payload}),
         )
         type(self)._from_response(response, self)
+
+    def _lost_create(
+        self, exc: errors.AmbiguousWriteError, payload: dict[str, Any]
+    ) -> errors.AmbiguousWriteError:
+        """The error for a create whose reply was lost: says that the record may exist."""
+        name = type(self).__name__
+        return errors.AmbiguousWriteError(
+            f"the reply to creating this {name} was lost: it may have been created",
+            hint=f"look for it (e.g. {name}.where(...) sorted by -id) before saving again",
+            method=exc.method,
+            url=exc.url,
+        )
 
     def delete(self) -> None:
         """Delete the object (no-op when new)."""

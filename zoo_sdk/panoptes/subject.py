@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import SubjectAttributes
 
+from zoo_sdk import errors
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.media import Location
 from zoo_sdk.panoptes.objects import PanoptesObject
@@ -75,6 +77,35 @@ class Subject(PanoptesObject, SubjectAttributes):
                 upload_locations(self, self._media, active)
             self._media.clear()
 
+    def _lost_create(
+        self, exc: errors.AmbiguousWriteError, payload: dict[str, Any]
+    ) -> errors.AmbiguousWriteError:
+        """A subject create whose reply was lost: ``error.find()`` lists the subjects of the
+        project, uploaded by this user, that match its metadata and media types."""
+        project = (payload.get("links") or {}).get("project")
+        client = Panoptes.client()
+        user = client.logged_in_user_id
+
+        def find() -> list[Subject]:
+            filters: dict[str, Any] = {"project_id": project, "sort": "-id"}
+            if user:
+                filters["upload_user_id"] = user
+            with client:
+                newest = itertools.islice(Subject.where(**filters), LOST_CREATE_SCAN)
+                return [s for s in newest if _same_subject(s.raw, payload)]
+
+        user_filter = f", upload_user_id={user}" if user else ""
+        return errors.AmbiguousWriteError(
+            "the reply to creating this subject was lost: the subject may exist",
+            hint=(
+                "call .find() on this error (or look at Subject.where(project_id="
+                f"{project}{user_filter}, sort='-id') for the same metadata) before saving again"
+            ),
+            find=find,
+            method=exc.method,
+            url=exc.url,
+        )
+
     def save_without_upload(self) -> None:
         """Only the create/update request (uploads are the caller's job)."""
         PanoptesObject.save(self)
@@ -101,6 +132,18 @@ class Subject(PanoptesObject, SubjectAttributes):
         from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
         return SubjectWorkflowStatus.find(subject_id=self.id, workflow_id=_as_id(workflow_id))
+
+
+#: Newest subjects of the project searched by ``AmbiguousWriteError.find()`` after a lost create.
+LOST_CREATE_SCAN = 500
+
+
+def _same_subject(raw: dict[str, Any], payload: dict[str, Any]) -> bool:
+    """True when a subject on the server is what ``payload`` asked to create."""
+    asked = payload.get("locations") or []
+    wanted = [loc if isinstance(loc, str) else next(iter(loc)) for loc in asked]
+    types = [next(iter(loc)) for loc in raw.get("locations") or [] if isinstance(loc, dict)]
+    return raw.get("metadata") == payload.get("metadata", {}) and types == wanted
 
 
 def _as_id(obj: Any) -> str:
