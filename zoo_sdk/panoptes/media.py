@@ -181,7 +181,7 @@ class Location:
             data = source.read()  # the caller may close it before save(): keep the bytes
             if not isinstance(data, bytes | bytearray):
                 raise UnknownMediaException("open media files in binary mode ('rb')")
-            head, size, source = data[:8192], len(data), io.BytesIO(data)
+            head, size, source = bytes(data[:8192]), len(data), io.BytesIO(data)
             mime = _checked(sniff(head, name), name or "file object", size, max_bytes)
             return cls(mime=mime, fileobj=source, size=size)
         raise UnknownMediaException(f"not a media location: {type(source).__name__}")
