@@ -18,13 +18,20 @@ also when the caller may not use the workflow —, ``ValidationError``, ...).
 
 Fixed on purpose compared with panoptes_client: the subject effect that adds to a collection is
 ``add_subject_to_collection`` (the server's name; ``add_to_collection`` is translated), the
-``summary_stats`` reducer is allowed, and calls have timeouts and retries.
+``summary_stats`` reducer is allowed, and calls have timeouts and retries. Ids and rule
+conditions are checked before any request; a rule Caesar does not save (it answers ``id: null``,
+or the unsaved record to an update) raises ``ValidationError`` instead of being returned; a body
+that is not the JSON the API promises raises ``InvalidResponseError``.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
+import operator
+import reprlib
 import threading
+from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, ClassVar, cast
 
@@ -82,7 +89,15 @@ from zoo_caesar_api.api.workflows import create_workflow, get_workflow, list_wor
 from zoo_caesar_api.api.workflows import update_workflow as update_workflow_op
 
 from zoo_sdk import errors
-from zoo_sdk._http import HTTP, JSONBody, RetryPolicy
+from zoo_sdk._http import (
+    HTTP,
+    JSONBody,
+    RetryPolicy,
+    check_json,
+    error_messages,
+    invalid_response,
+    json_body,
+)
 from zoo_sdk.panoptes.client import USER_AGENT, Panoptes
 
 DEFAULT_ENDPOINT = "https://caesar.zooniverse.org"
@@ -128,8 +143,8 @@ _ACTION_ALIASES = {"add_to_collection": "add_subject_to_collection"}
 
 
 class InvalidCaesarConfig(errors.ValidationError, ValueError):
-    """An extractor/reducer type, rule type or effect action Caesar does not know (raised
-    before any request; a ``ValueError`` too, as in panoptes_client)."""
+    """An extractor/reducer type, rule type, effect action or rule condition Caesar does not
+    accept (raised before any request; a ``ValueError`` too, as in panoptes_client)."""
 
 
 class _PanoptesToken:
@@ -142,8 +157,11 @@ class _PanoptesToken:
     def __init__(self, panoptes: Panoptes | None) -> None:
         self.panoptes = panoptes
 
-    def bearer_token(self) -> str | None:
+    def acquire_token(self) -> str | None:
         return (self.panoptes or Panoptes.client()).get_bearer_token()
+
+    def release_token(self, token: str | None) -> None:
+        pass
 
     def token_rejected(self, token: str) -> bool:
         return False
@@ -225,7 +243,7 @@ class Caesar:
 
         >>> Caesar().get_workflow(1234)["public_extracts"]   # doctest: +SKIP
         """
-        return self._object(get_workflow, id=int(workflow_id))
+        return self._object(get_workflow, id=check_id(workflow_id, "workflow_id"))
 
     def get_workflows(self) -> list[dict[str, Any]]:
         """Every workflow registered with Caesar that the caller may use."""
@@ -243,15 +261,15 @@ class Caesar:
         >>> Caesar().save_workflow(123, public_extracts=True,
         ...                        public_reductions=True)   # doctest: +SKIP
         """
-        wid = int(workflow_id)
+        wid = check_id(workflow_id, "workflow_id")
         flags = {"public_extracts": public_extracts, "public_reductions": public_reductions}
         probe = self.http.call(get_workflow, id=wid, ok=(404,))
         if probe.status_code == 404:
             created = self.http.call(
-                create_workflow, body=JSONBody({"workflow": {"id": wid, **flags}})
+                create_workflow, body=JSONBody({"workflow": {"id": wid, **flags}}), ok=(302,)
             )
             if created.status_code != 302:  # 302: registered meanwhile; update it below
-                return cast(dict[str, Any], created.json())
+                return cast(dict[str, Any], json_body(created, dict))
         self.http.call(update_workflow_op, id=wid, body=JSONBody({"workflow": flags}))
         return self.get_workflow(wid)
 
@@ -261,20 +279,20 @@ class Caesar:
         >>> Caesar().update_workflow(1234, status="paused")   # doctest: +SKIP
         """
         self.http.call(
-            update_workflow_op, id=int(workflow_id), body=JSONBody({"workflow": attributes})
+            update_workflow_op,
+            id=check_id(workflow_id, "workflow_id"),
+            body=JSONBody({"workflow": attributes}),
         )
 
     # -- extractors ----------------------------------------------------------------------
 
     def get_workflow_extractors(self, workflow_id: int | str) -> list[dict[str, Any]]:
         """The extractors of a workflow; ``type`` is the class name (``Extractors::...``)."""
-        return self._list(list_workflow_extractors, workflow_id=int(workflow_id))
+        return self._list(list_workflow_extractors, **_path(workflow_id))
 
     def get_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> dict[str, Any]:
         """One extractor of a workflow."""
-        return self._object(
-            get_workflow_extractor, workflow_id=int(workflow_id), id=int(extractor_id)
-        )
+        return self._object(get_workflow_extractor, **_path(workflow_id, extractor_id=extractor_id))
 
     def create_workflow_extractor(
         self,
@@ -289,6 +307,7 @@ class Caesar:
         >>> Caesar().create_workflow_extractor(12, "complete", "question", "T0",
         ...                                    {"if_missing": "ignore"})   # doctest: +SKIP
         """
+        path = _path(workflow_id)
         self.validate_extractor_type(extractor_type)
         payload = {
             "type": extractor_type,
@@ -297,9 +316,7 @@ class Caesar:
             **(other_extractor_attributes or {}),
         }
         return self._object(
-            create_workflow_extractor,
-            workflow_id=int(workflow_id),
-            body=JSONBody({"extractor": payload}),
+            create_workflow_extractor, body=JSONBody({"extractor": payload}), **path
         )
 
     def update_workflow_extractor(
@@ -308,26 +325,23 @@ class Caesar:
         """Change an extractor (``key``, config fields, ``config={...}``)."""
         self.http.call(
             update_workflow_extractor,
-            workflow_id=int(workflow_id),
-            id=int(extractor_id),
             body=JSONBody({"extractor": attributes}),
+            **_path(workflow_id, extractor_id=extractor_id),
         )
 
     def delete_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> None:
         """Remove an extractor."""
-        self.http.call(
-            delete_workflow_extractor, workflow_id=int(workflow_id), id=int(extractor_id)
-        )
+        self.http.call(delete_workflow_extractor, **_path(workflow_id, extractor_id=extractor_id))
 
     # -- reducers ------------------------------------------------------------------------
 
     def get_workflow_reducers(self, workflow_id: int | str) -> list[dict[str, Any]]:
         """The reducers of a workflow."""
-        return self._list(list_workflow_reducers, workflow_id=int(workflow_id))
+        return self._list(list_workflow_reducers, **_path(workflow_id))
 
     def get_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> dict[str, Any]:
         """One reducer of a workflow."""
-        return self._object(get_workflow_reducer, workflow_id=int(workflow_id), id=int(reducer_id))
+        return self._object(get_workflow_reducer, **_path(workflow_id, reducer_id=reducer_id))
 
     def create_workflow_reducer(
         self,
@@ -341,13 +355,10 @@ class Caesar:
         >>> Caesar().create_workflow_reducer(1234, "count", "count",
         ...     {"filters": {"extractor_keys": ["complete"]}})   # doctest: +SKIP
         """
+        path = _path(workflow_id)
         self.validate_reducer_type(reducer_type)
         payload = {"type": reducer_type, "key": key, **(other_reducer_attributes or {})}
-        return self._object(
-            create_workflow_reducer,
-            workflow_id=int(workflow_id),
-            body=JSONBody({"reducer": payload}),
-        )
+        return self._object(create_workflow_reducer, body=JSONBody({"reducer": payload}), **path)
 
     def update_workflow_reducer(
         self, workflow_id: int | str, reducer_id: int, **attributes: Any
@@ -355,56 +366,90 @@ class Caesar:
         """Change a reducer (``key``, ``filters``, ``grouping``, config fields)."""
         self.http.call(
             update_workflow_reducer,
-            workflow_id=int(workflow_id),
-            id=int(reducer_id),
             body=JSONBody({"reducer": attributes}),
+            **_path(workflow_id, reducer_id=reducer_id),
         )
 
     def delete_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> None:
         """Remove a reducer."""
-        self.http.call(delete_workflow_reducer, workflow_id=int(workflow_id), id=int(reducer_id))
+        self.http.call(delete_workflow_reducer, **_path(workflow_id, reducer_id=reducer_id))
 
     # -- rules ---------------------------------------------------------------------------
 
     def get_workflow_rules(self, workflow_id: int | str, rule_type: str) -> list[dict[str, Any]]:
         """The ``'subject'`` or ``'user'`` rules of a workflow, in evaluation order."""
+        path = _path(workflow_id)
         self.validate_rule_type(rule_type)
-        return self._list(_RULE_OPS[rule_type][0], workflow_id=int(workflow_id))
+        return self._list(_RULE_OPS[rule_type][0], **path)
 
     def get_workflow_rule(
         self, workflow_id: int | str, rule_type: str, rule_id: int
     ) -> dict[str, Any]:
         """One rule of a workflow."""
+        path = _path(workflow_id, rule_id=rule_id)
         self.validate_rule_type(rule_type)
-        return self._object(_RULE_OPS[rule_type][2], workflow_id=int(workflow_id), id=int(rule_id))
+        return self._object(_RULE_OPS[rule_type][2], **path)
 
     def create_workflow_rule(
-        self, workflow_id: int | str, rule_type: str, condition_string: str = "[]"
+        self,
+        workflow_id: int | str,
+        rule_type: str,
+        condition_string: str | Sequence[Any] = "[]",
+        *,
+        validate: bool = True,
     ) -> dict[str, Any]:
-        """Add a rule; ``condition_string`` is the JSON condition (Lisp in JSON; ``lookup`` takes
-        a key and a default). Caesar answers ``id: None`` when the condition is invalid.
+        """Add a rule; returns it with its ``id``.
+
+        ``condition_string`` is the condition as JSON text or as a Python list (Lisp in JSON;
+        ``lookup`` takes a key and a default). It is checked against the condition grammar
+        before any request (:meth:`validate_condition`; an empty condition is refused too);
+        ``validate=False`` sends it as it is, for operators newer than this client. When Caesar
+        does not save the rule (it answers ``id: null``), ``ValidationError`` is raised.
 
         >>> Caesar().create_workflow_rule(1234, "subject",
         ...     '["gte", ["lookup", "complete.0", 0], ["const", 3]]')   # doctest: +SKIP
         """
+        path = _path(workflow_id)
         self.validate_rule_type(rule_type)
-        body = JSONBody({f"{rule_type}_rule": {"condition_string": condition_string}})
-        return self._object(_RULE_OPS[rule_type][1], workflow_id=int(workflow_id), body=body)
+        sent, _ = self._condition(condition_string, validate)
+        return self._write_rule(_RULE_OPS[rule_type][1], rule_type, sent, path)
 
     def update_workflow_rule(
-        self, workflow_id: int | str, rule_type: str, rule_id: int, condition_string: str
+        self,
+        workflow_id: int | str,
+        rule_type: str,
+        rule_id: int,
+        condition_string: str | Sequence[Any],
+        *,
+        validate: bool = True,
     ) -> dict[str, Any]:
-        """Replace a rule's condition; returns the rule."""
+        """Replace a rule's condition (checked as on create); returns the rule as stored.
+
+        Caesar's ``update`` (``app/controllers/subject_rules_controller.rb`` and
+        ``user_rules_controller.rb``) calls ``rule.update(rule_params)`` and renders the rule
+        whatever the outcome: a condition its model rejects is answered 200 with the *unsaved*
+        record, whose in-memory condition is the one sent and whose JSON carries no errors. So
+        the answer cannot tell; the rule is read back, and ``ValidationError`` is raised when the
+        stored condition is not the one sent.
+        """
+        path = _path(workflow_id, rule_id=rule_id)
         self.validate_rule_type(rule_type)
-        body = JSONBody({f"{rule_type}_rule": {"condition_string": condition_string}})
-        return self._object(
-            _RULE_OPS[rule_type][3], workflow_id=int(workflow_id), id=int(rule_id), body=body
-        )
+        sent, parsed = self._condition(condition_string, validate)
+        self._write_rule(_RULE_OPS[rule_type][3], rule_type, sent, path)
+        stored = self._object(_RULE_OPS[rule_type][2], **path)
+        if parsed is not _UNPARSED and stored.get("condition") != parsed:
+            raise errors.ValidationError(
+                f"Caesar did not save the new condition of {rule_type} rule {path['id']}: it "
+                f"still has {_show(stored.get('condition'))} (the server rejected "
+                f"{_show(parsed)})"
+            )
+        return stored
 
     def delete_workflow_rule(self, workflow_id: int | str, rule_type: str, rule_id: int) -> None:
         """Remove a rule and its effects."""
+        path = _path(workflow_id, rule_id=rule_id)
         self.validate_rule_type(rule_type)
-        self.http.call(_RULE_OPS[rule_type][4], workflow_id=int(workflow_id), id=int(rule_id))
+        self.http.call(_RULE_OPS[rule_type][4], **path)
 
     # -- effects -------------------------------------------------------------------------
 
@@ -412,22 +457,17 @@ class Caesar:
         self, workflow_id: int | str, rule_type: str, rule_id: int
     ) -> list[dict[str, Any]]:
         """The effects of one rule."""
+        path = _effect_path(workflow_id, rule_type, rule_id)
         self.validate_rule_type(rule_type)
-        return self._list(
-            _EFFECT_OPS[rule_type][0], workflow_id=int(workflow_id), **_rule_key(rule_type, rule_id)
-        )
+        return self._list(_EFFECT_OPS[rule_type][0], **path)
 
     def get_workflow_rule_effect(
         self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int
     ) -> dict[str, Any]:
         """One effect of a rule."""
+        path = _effect_path(workflow_id, rule_type, rule_id, effect_id=effect_id)
         self.validate_rule_type(rule_type)
-        return self._object(
-            _EFFECT_OPS[rule_type][2],
-            workflow_id=int(workflow_id),
-            id=int(effect_id),
-            **_rule_key(rule_type, rule_id),
-        )
+        return self._object(_EFFECT_OPS[rule_type][2], **path)
 
     def create_workflow_rule_effect(
         self,
@@ -446,16 +486,12 @@ class Caesar:
         >>> Caesar().create_workflow_rule_effect(1, "subject", subject_rule["id"],
         ...     "retire_subject", retirement_config)   # doctest: +SKIP
         """
+        path = _effect_path(workflow_id, rule_type, rule_id)
         self.validate_rule_type(rule_type)
         action = _ACTION_ALIASES.get(action, action)
         self.validate_action(rule_type, action)
         body = JSONBody({f"{rule_type}_rule_effect": {"action": action, "config": config or {}}})
-        return self._object(
-            _EFFECT_OPS[rule_type][1],
-            workflow_id=int(workflow_id),
-            body=body,
-            **_rule_key(rule_type, rule_id),
-        )
+        return self._object(_EFFECT_OPS[rule_type][1], body=body, **path)
 
     def update_workflow_rule_effect(
         self,
@@ -467,6 +503,7 @@ class Caesar:
         config: dict[str, Any] | None = None,
     ) -> None:
         """Change an effect's action and/or config."""
+        path = _effect_path(workflow_id, rule_type, rule_id, effect_id=effect_id)
         self.validate_rule_type(rule_type)
         payload: dict[str, Any] = {}
         if action is not None:
@@ -475,24 +512,16 @@ class Caesar:
         if config is not None:
             payload["config"] = config
         self.http.call(
-            _EFFECT_OPS[rule_type][3],
-            workflow_id=int(workflow_id),
-            id=int(effect_id),
-            body=JSONBody({f"{rule_type}_rule_effect": payload}),
-            **_rule_key(rule_type, rule_id),
+            _EFFECT_OPS[rule_type][3], body=JSONBody({f"{rule_type}_rule_effect": payload}), **path
         )
 
     def delete_workflow_rule_effect(
         self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int
     ) -> None:
         """Remove an effect."""
+        path = _effect_path(workflow_id, rule_type, rule_id, effect_id=effect_id)
         self.validate_rule_type(rule_type)
-        self.http.call(
-            _EFFECT_OPS[rule_type][4],
-            workflow_id=int(workflow_id),
-            id=int(effect_id),
-            **_rule_key(rule_type, rule_id),
-        )
+        self.http.call(_EFFECT_OPS[rule_type][4], **path)
 
     # -- extracts and reductions ---------------------------------------------------------
 
@@ -502,9 +531,8 @@ class Caesar:
         """Every extract of a subject in a workflow (Caesar ignores ``extractor_key``)."""
         return self._list(
             list_workflow_extracts,
-            workflow_id=int(workflow_id),
             extractor_key=extractor_key,
-            subject_id=int(subject_id),
+            **_path(workflow_id, subject_id=subject_id),
         )
 
     def get_reductions_by_workflow_and_subject(
@@ -516,9 +544,8 @@ class Caesar:
         """
         return self._list(
             list_workflow_subject_reductions_legacy,
-            workflow_id=int(workflow_id),
-            subject_id=int(subject_id),
             reducer_key=(reducer_key or "").strip() or None,
+            **_path(workflow_id, subject_id=subject_id),
         )
 
     def get_workflow_subject_reductions(
@@ -530,8 +557,8 @@ class Caesar:
         """Subject reductions of a workflow, filtered by subject and/or reducer key."""
         return self._list(
             list_workflow_subject_reductions,
-            workflow_id=int(workflow_id),
-            subject_id=int(subject_id) if subject_id is not None else None,
+            workflow_id=check_id(workflow_id, "workflow_id"),
+            subject_id=None if subject_id is None else check_id(subject_id, "subject_id"),
             reducer_key=reducer_key,
         )
 
@@ -547,12 +574,11 @@ class Caesar:
 
         >>> Caesar().upsert_subject_reduction(1234, "alice", 5678, {"done": True})  # doctest: +SKIP
         """
-        body = {"reduction": {"subject_id": int(subject_id), "data": data, "subgroup": subgroup}}
-        return self._object(
+        return self._upsert_reduction(
             upsert_workflow_subject_reduction,
-            workflow_id=int(workflow_id),
-            reducer_key=reducer_key,
-            body=JSONBody(body),
+            workflow_id,
+            reducer_key,
+            {"subject_id": check_id(subject_id, "subject_id"), "data": data, "subgroup": subgroup},
         )
 
     def upsert_user_reduction(
@@ -564,12 +590,11 @@ class Caesar:
         subgroup: str = "_default",
     ) -> dict[str, Any]:
         """Store an externally computed reduction of a user."""
-        body = {"reduction": {"user_id": int(user_id), "data": data, "subgroup": subgroup}}
-        return self._object(
+        return self._upsert_reduction(
             upsert_workflow_user_reduction,
-            workflow_id=int(workflow_id),
-            reducer_key=reducer_key,
-            body=JSONBody(body),
+            workflow_id,
+            reducer_key,
+            {"user_id": check_id(user_id, "user_id"), "data": data, "subgroup": subgroup},
         )
 
     def import_data_extracts(self, workflow_id: int | str, csv_source: str) -> None:
@@ -580,9 +605,7 @@ class Caesar:
         >>> caesar.import_data_extracts(1234, "https://.../extracts.csv")      # doctest: +SKIP
         """
         self.http.call(
-            import_workflow_extracts,
-            workflow_id=int(workflow_id),
-            body=JSONBody({"file": csv_source}),
+            import_workflow_extracts, body=JSONBody({"file": csv_source}), **_path(workflow_id)
         )
 
     # -- validation ----------------------------------------------------------------------
@@ -605,23 +628,226 @@ class Caesar:
         if _ACTION_ALIASES.get(action, action) not in self.RULE_TO_ACTION_TYPES[rule_type]:
             raise InvalidCaesarConfig(f"Invalid action for {rule_type} rules: {action}")
 
+    @staticmethod
+    def validate_condition(condition: str | Sequence[Any]) -> list[Any]:
+        """The rule condition (JSON text or a list) parsed and checked against Caesar's grammar
+        (``Conditions::FromConfig``); ``InvalidCaesarConfig`` names the first bad position.
+
+        >>> Caesar.validate_condition('["gte", ["lookup", "count.classifications", 0], 3]')
+        Traceback (most recent call last):
+        zoo_sdk.caesar.InvalidCaesarConfig: condition[2]: expected a condition ...
+        """
+        if isinstance(condition, str):
+            try:
+                parsed = json.loads(condition, parse_constant=_reject_constant)
+            except RecursionError:
+                raise InvalidCaesarConfig("condition is nested too deeply") from None
+            except ValueError as exc:
+                raise InvalidCaesarConfig(f"condition is not valid JSON: {exc}") from None
+        else:
+            parsed = condition
+        if parsed == [] or parsed == ():
+            raise InvalidCaesarConfig(
+                "condition is empty: Caesar saves such a rule but cannot evaluate it"
+            )
+        _check_condition(parsed, "condition", 0)
+        return cast(list[Any], _as_json(parsed)[1])
+
     # -- internals -----------------------------------------------------------------------
 
-    def _json(self, endpoint: ModuleType, **kwargs: Any) -> Any:
-        """Send a generated operation; the decoded JSON body (None when empty)."""
-        response = self.http.call(endpoint, **kwargs)
-        return json.loads(response.content) if response.content else None
-
     def _object(self, endpoint: ModuleType, **kwargs: Any) -> dict[str, Any]:
-        return cast(dict[str, Any], self._json(endpoint, **kwargs))
+        """Send a generated operation; its JSON object (``InvalidResponseError`` otherwise)."""
+        return cast(dict[str, Any], json_body(self.http.call(endpoint, **kwargs), dict))
 
     def _list(self, endpoint: ModuleType, **kwargs: Any) -> list[dict[str, Any]]:
-        return cast(list[dict[str, Any]], self._json(endpoint, **kwargs))
+        """Send a generated operation; its JSON list of objects."""
+        response = self.http.call(endpoint, **kwargs)
+        items = json_body(response, list)
+        if not all(isinstance(item, dict) for item in items):
+            raise invalid_response(response, "the server answered a list that is not of objects")
+        return cast(list[dict[str, Any]], items)
+
+    def _condition(self, condition: str | Sequence[Any], validate: bool) -> tuple[str, Any]:
+        """The ``condition_string`` to send and the parsed condition (``_UNPARSED`` when
+        ``validate`` is off and the text is not JSON: the server will say)."""
+        if validate:
+            return _as_json(self.validate_condition(condition))
+        if isinstance(condition, str):
+            try:
+                return condition, json.loads(condition)
+            except (ValueError, RecursionError):
+                return condition, _UNPARSED
+        return _as_json(condition)
+
+    def _write_rule(
+        self, endpoint: ModuleType, rule_type: str, sent: str, path: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Create or update a rule; ``ValidationError`` when Caesar answers it unsaved."""
+        body = JSONBody({f"{rule_type}_rule": {"condition_string": sent}})
+        response = self.http.call(endpoint, body=body, **path)
+        rule = cast(dict[str, Any], json_body(response, dict))
+        if rule.get("id") is None or rule.get("errors"):
+            # Real Caesar's create (``@rule.save`` then ``render json: @rule``, in
+            # subject_rules_controller.rb / user_rules_controller.rb) answers a rule its model
+            # rejected with 200 and ``id: null``; the model's errors are not in the JSON.
+            found = error_messages(response) if rule.get("errors") else []
+            raise errors.ValidationError(
+                f"Caesar did not save the {rule_type} rule {_clip(sent)}"
+                + (f": {'; '.join(found)}" if found else " (its condition is invalid)"),
+                status=response.status_code,
+                messages=found,
+                method=response.request.method,
+                url=str(response.request.url),
+            )
+        return rule
+
+    def _upsert_reduction(
+        self, endpoint: ModuleType, workflow_id: int | str, reducer_key: str, body: dict[str, Any]
+    ) -> dict[str, Any]:
+        return self._object(
+            endpoint,
+            reducer_key=reducer_key,
+            body=JSONBody({"reduction": body}),
+            **_path(workflow_id),
+        )
 
 
-def _rule_key(rule_type: str, rule_id: int) -> dict[str, Any]:
-    """The path parameter naming a rule: ``subject_rule_id`` or ``user_rule_id``."""
-    return {f"{rule_type}_rule_id": int(rule_id)}
+# ----- ids ------------------------------------------------------------------------------------
+
+
+def check_id(value: Any, name: str) -> int:
+    """``value`` as a positive integer id (an int or a string of digits), checked before any
+    request; ``ValidationError`` naming ``name`` otherwise (bools, negatives, None, "abc").
+
+    >>> check_id("12", "workflow_id")
+    12
+    >>> check_id(True, "workflow_id")
+    Traceback (most recent call last):
+    zoo_sdk.errors.ValidationError: workflow_id must be a positive integer id, got True
+    """
+    number: int | None = None
+    if isinstance(value, str):
+        number = int(value) if value.isascii() and value.isdigit() else None
+    elif not isinstance(value, bool) and hasattr(type(value), "__index__"):
+        number = operator.index(value)
+    if number is None or number < 1:
+        raise errors.ValidationError(
+            f"{name} must be a positive integer id, got {reprlib.repr(value)}"
+        )
+    return number
+
+
+def _path(workflow_id: Any, **ids: Any) -> dict[str, Any]:
+    """Checked path ids: ``workflow_id``, and the other id given by keyword (its name is used
+    in the message): ``subject_id`` keeps its name, any other becomes the route's ``id``."""
+    path: dict[str, Any] = {"workflow_id": check_id(workflow_id, "workflow_id")}
+    for name, value in ids.items():
+        path["subject_id" if name == "subject_id" else "id"] = check_id(value, name)
+    return path
+
+
+def _effect_path(workflow_id: Any, rule_type: str, rule_id: Any, **effect: Any) -> dict[str, Any]:
+    """Checked path ids of an effect route: workflow, ``<type>_rule_id`` and, when given by
+    keyword, ``effect_id`` (the route's ``id``)."""
+    path = _path(workflow_id, **effect)
+    path[f"{rule_type}_rule_id"] = check_id(rule_id, "rule_id")
+    return path
+
+
+# ----- the condition grammar ------------------------------------------------------------------
+
+#: Operators that take one condition (``Conditions::FromConfig``: Negation, TextTransform).
+_UNARY = ("not", "upcase", "downcase", "int", "to_i", "float", "to_f")
+#: Operators over a list of conditions → the fewest that mean something (one comparison needs
+#: two operands; the server accepts fewer and silently evaluates to nil/true).
+_VARIADIC = {
+    "and": 1,
+    "or": 1,
+    **dict.fromkeys(("eq", "lt", "lte", "gt", "gte"), 2),
+    **dict.fromkeys(("+", "-", "*", "/", "%"), 2),
+}
+CONDITION_OPERATORS = ("const", "lookup", "any", "all", *_UNARY, *_VARIADIC)
+#: Deeper conditions are refused (a real rule is a few levels deep; this bounds recursion).
+MAX_CONDITION_DEPTH = 64
+_UNPARSED: Any = object()
+
+
+def _check_condition(node: Any, where: str, depth: int) -> None:
+    """Raise InvalidCaesarConfig unless ``node`` is a condition: ``[operator, arguments...]``."""
+    if depth > MAX_CONDITION_DEPTH:
+        raise InvalidCaesarConfig(f"{where}: nested more than {MAX_CONDITION_DEPTH} levels deep")
+    if not isinstance(node, list | tuple) or not node:
+        raise InvalidCaesarConfig(
+            f"{where}: expected a condition [operator, arguments...], got {_show(node)}"
+            ' (literals are written ["const", value])'
+        )
+    op, args = node[0], list(node[1:])
+    if not isinstance(op, str) or op not in CONDITION_OPERATORS:
+        close = difflib.get_close_matches(str(op), CONDITION_OPERATORS, n=2)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise InvalidCaesarConfig(
+            f"{where}[0]: unknown operator {_show(op)}{hint} (known: "
+            f"{', '.join(CONDITION_OPERATORS)})"
+        )
+    expected, nested = _arity(op, args)
+    if expected:
+        raise InvalidCaesarConfig(
+            f"{where}: {op!r} takes {expected}, got {len(args)} argument"
+            f"{'' if len(args) == 1 else 's'}: {_show(node)}"
+        )
+    if op in ("lookup", "any", "all") and (not isinstance(args[0], str) or not args[0]):
+        what = "lookup key" if op == "lookup" else "reducer key"
+        raise InvalidCaesarConfig(
+            f"{where}[1]: the {what} must be a non-empty string, got {_show(args[0])}"
+        )
+    for index in nested:
+        _check_condition(args[index - 1], f"{where}[{index}]", depth + 1)
+
+
+def _arity(op: str, args: list[Any]) -> tuple[str, range]:
+    """What ``op`` takes if ``args`` do not fit (else ""), and the positions of nested
+    conditions."""
+    count = len(args)
+    if op == "const":
+        return ("" if count == 1 else "one value"), range(0)
+    if op == "lookup":
+        return ("" if count == 2 else "a key and a default (2 arguments)"), range(0)
+    if op in ("any", "all"):
+        return ("" if count == 2 else "a reducer key and a condition"), range(2, 3)
+    if op in _UNARY:
+        return ("" if count == 1 else "one condition"), range(1, 2)
+    least = _VARIADIC[op]
+    expected = "at least one condition" if least == 1 else f"at least {least} conditions"
+    return ("" if count >= least else expected), range(1, count + 1)
+
+
+def _as_json(value: Any) -> tuple[str, Any]:
+    """``value`` as JSON text and back (tuples become lists); InvalidCaesarConfig for what JSON
+    cannot carry (NaN, sets, ...)."""
+    try:
+        check_json(value, "condition")
+        text = json.dumps(value)
+    except errors.ValidationError as exc:
+        raise InvalidCaesarConfig(str(exc)) from None
+    except RecursionError:
+        raise InvalidCaesarConfig("condition is nested too deeply") from None
+    return text, json.loads(text)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _show(value: Any) -> str:
+    """A short JSON rendering of a value for messages."""
+    try:
+        return _clip(json.dumps(value))
+    except (TypeError, ValueError, RecursionError):
+        return _clip(repr(value))
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 _default: dict[str, Caesar] = {}

@@ -115,13 +115,16 @@ def test_rule_and_effect_crud(caesar: Caesar, workflow: Workflow) -> None:
     assert caesar.get_workflow_rule_effects(wid, "user", user_rule["id"]) == [promote]
 
 
-def test_invalid_rule_condition_is_answered_without_id(caesar: Caesar,
-                                                       workflow: Workflow) -> None:
+def test_invalid_rule_condition_is_refused_and_never_answered_without_id(
+        caesar: Caesar, workflow: Workflow) -> None:
     caesar.save_workflow(workflow.id)
-    # The one-argument lookup of the Caesar docs (2019) is rejected by the server.
-    rule = caesar.create_workflow_rule(workflow.id, "subject",
-                                       '["gte", ["lookup", "survey-total-VHCL"], ["const", 1]]')
-    assert rule["id"] is None
+    # The one-argument lookup of the Caesar docs (2019) is rejected by the server, which
+    # answers 200 with ``id: null``: the client refuses it first, and raises on such an answer.
+    seed_rule = '["gte", ["lookup", "survey-total-VHCL"], ["const", 1]]'
+    with pytest.raises(InvalidCaesarConfig, match="'lookup' takes a key and a default"):
+        caesar.create_workflow_rule(workflow.id, "subject", seed_rule)
+    with pytest.raises(ValidationError, match="did not save"):
+        caesar.create_workflow_rule(workflow.id, "subject", seed_rule, validate=False)
     assert caesar.get_workflow_rules(workflow.id, "subject") == []
 
 

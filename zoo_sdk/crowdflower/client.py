@@ -9,6 +9,11 @@
 Every request is built by a generated ``zoo_crowdflower_api`` endpoint module and sent through
 :class:`zoo_sdk._http.HTTP` (timeouts; retries only where safe). The key travels as the ``key``
 query parameter and is redacted from errors, reprs and logs.
+
+Ids are checked before any request (``ValidationError``: job ids are positive integers or
+aliases, other ids positive integers), and every JSON answer is checked by
+:func:`zoo_sdk._http.json_body`: HTML, empty or wrong-shaped bodies raise
+``InvalidResponseError``, as does a report download that is not a ZIP archive.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import io
 import json
 import mimetypes
 import os
+import reprlib
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -71,7 +77,7 @@ from zoo_crowdflower_api.api.workers import (
 from zoo_crowdflower_api.types import File
 
 from zoo_sdk import errors
-from zoo_sdk._http import HTTP, RetryPolicy
+from zoo_sdk._http import HTTP, RetryPolicy, invalid_response, json_body
 from zoo_sdk.crowdflower.resources import (
     Job,
     Judgment,
@@ -166,7 +172,7 @@ class Report:
     """A downloaded report: the ZIP archive and helpers to read its (single) member.
 
     >>> report = client.download_report(job_id, type_="full")     # doctest: +SKIP
-    >>> for row in report.rows(): print(row["_unit_id"])
+    >>> for row in report.rows(): print(row["_unit_id"])          # doctest: +SKIP
     """
 
     content: bytes
@@ -186,8 +192,22 @@ class Report:
         return list(csv.DictReader(io.StringIO(self.read())))
 
     def records(self) -> list[dict[str, Any]]:
-        """The JSON lines of a ``json`` report."""
-        return [json.loads(line) for line in self.read().splitlines() if line.strip()]
+        """The JSON lines of a ``json`` report (``InvalidResponseError`` for a line that is
+        not a JSON object)."""
+        found = []
+        for number, line in enumerate(self.read().splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if not isinstance(record, dict):
+                raise errors.InvalidResponseError(
+                    f"line {number} of the json report is not a JSON object", snippet=line[:200]
+                )
+            found.append(record)
+        return found
 
 
 # ----- the client --------------------------------------------------------------------------
@@ -197,7 +217,7 @@ class Client:
     """CrowdFlower API client for one API key.
 
     >>> client = Client("yourapikey")                                       # doctest: +SKIP
-    >>> client = Client(emu.crowdflower_key, endpoint=emu.crowdflower_url)  # the emulator
+    >>> client = Client(emu.crowdflower_key, endpoint=emu.crowdflower_url)  # doctest: +SKIP
     >>> [job.title for job in client.get_jobs()]                            # doctest: +SKIP
     """
 
@@ -210,8 +230,7 @@ class Client:
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        if not key:
-            raise ValueError("a CrowdFlower API key is required")
+        check_key(key)
         self.endpoint = (endpoint or DEFAULT_ENDPOINT).rstrip("/")
         self.http = HTTP(
             self.endpoint,
@@ -263,21 +282,27 @@ class Client:
                 ) from None
             raise
 
-    def json(self, module: ModuleType, **kwargs: Any) -> Any:
-        """:meth:`send`, then the JSON body."""
-        return self.send(module, **kwargs).json()
+    def json(self, module: ModuleType, expect: type = dict, **kwargs: Any) -> Any:
+        """:meth:`send`, then the JSON body, which must be a JSON ``expect`` (dict or list)."""
+        return json_body(self.send(module, **kwargs), expect)
 
     def paged(
         self, module: ModuleType, *, sentinel: Any, limit: int = 100, page: int = 1, **kwargs: Any
     ) -> Iterator[Any]:
-        """Each page's JSON until the server answers ``sentinel`` (``[]`` or ``{}``).
+        """Each page's JSON until the server answers ``sentinel`` (``[]`` or ``{}``): a list of
+        objects, or objects keyed by (unit) id; ``InvalidResponseError`` for anything else.
 
         A short page does not end the iteration; only the sentinel (or an empty answer) does.
         """
         while True:
-            body = self.json(module, page=page, limit=limit, **kwargs)
+            response = self.send(module, page=page, limit=limit, **kwargs)
+            body = json_body(response, type(sentinel))
             if body == sentinel or not body:
                 return
+            items = body.values() if isinstance(body, dict) else body
+            keys_ok = not isinstance(body, dict) or all(k.isascii() and k.isdigit() for k in body)
+            if not keys_ok or not all(isinstance(item, dict) for item in items):
+                raise invalid_response(response, "the server answered a page of another shape")
             yield body
             page += 1
 
@@ -294,7 +319,7 @@ class Client:
 
     def get_job(self, job_id: int | str) -> Job:
         """Job ``job_id`` (an id or an alias)."""
-        return Job(self, **self.json(get_job, job_id=job_id))
+        return Job(self, **self.json(get_job, job_id=job_ref(job_id)))
 
     def create_job(self, attrs: Mapping[str, Any] | None = None) -> Job:
         """Create a job from ``attrs`` (title, instructions, cml, js, css, options, ...).
@@ -310,16 +335,19 @@ class Client:
     def update_job(self, job_id: int | str, attrs: Mapping[str, Any]) -> Job:
         """Send ``attrs`` as ``job[...]`` fields; returns the updated job."""
         return Job(
-            self, **self.json(update_job, job_id=job_id, body=FormBody.of("job", dict(attrs)))
+            self,
+            **self.json(update_job, job_id=job_ref(job_id), body=FormBody.of("job", dict(attrs))),
         )
 
     def delete_job(self, job_id: int | str) -> None:
         """Delete job ``job_id``."""
-        self.send(delete_job, job_id=job_id)
+        self.send(delete_job, job_id=job_ref(job_id))
 
     def copy_job(self, job_id: int | str, all_units: bool = False, gold: bool = False) -> Job:
         """A new job copied from ``job_id`` (all units, or only gold units, or none)."""
-        return Job(self, **self.json(copy_job, job_id=job_id, all_units=all_units, gold=gold))
+        return Job(
+            self, **self.json(copy_job, job_id=job_ref(job_id), all_units=all_units, gold=gold)
+        )
 
     def job_command(self, job_id: int | str, command: str) -> Any:
         """``pause``, ``resume``, ``cancel``, ``ping`` or ``legend``; the JSON answer."""
@@ -330,7 +358,7 @@ class Client:
             "ping": get_job_status,
             "legend": get_job_legend,
         }
-        return self.json(modules[command], job_id=job_id)
+        return self.json(modules[command], job_id=job_ref(job_id))
 
     # -- uploads ---------------------------------------------------------------------------
 
@@ -392,6 +420,7 @@ class Client:
     ) -> Job:
         if type_ not in (JSON_LINES, CSV):
             raise ValueError(f"unsupported upload type {type_!r}: use {CSV} or {JSON_LINES}")
+        target = None if job_id is None else job_ref(job_id)
         placeholder = File(payload=io.BytesIO(b""), mime_type=type_)
         headers = {"Content-Type": type_}
         if job_id is None:
@@ -405,7 +434,7 @@ class Client:
         else:
             data = self.json(
                 upload_job_units,
-                job_id=job_id,
+                job_id=target,
                 body=placeholder,
                 force=force or None,
                 headers=headers,
@@ -425,7 +454,11 @@ class Client:
     def get_unit(self, job: Job | int | str, unit_id: int) -> Unit:
         """Unit ``unit_id`` of ``job``, with ``results`` once judged."""
         owner = self._job(job)
-        return Unit(owner, self, **self.json(get_unit, job_id=owner.id, unit_id=unit_id))
+        return Unit(
+            owner,
+            self,
+            **self.json(get_unit, job_id=owner.id, unit_id=positive_int(unit_id, "unit_id")),
+        )
 
     def create_unit(
         self, job: Job | int | str, data: Mapping[str, Any], golden: bool = False
@@ -437,7 +470,12 @@ class Client:
 
     def cancel_unit(self, job_id: int | str, unit_id: int) -> None:
         """Cancel a unit (safe to repeat)."""
-        self.send(cancel_unit, job_id=job_id, unit_id=unit_id, idempotent=True)
+        self.send(
+            cancel_unit,
+            job_id=job_ref(job_id),
+            unit_id=positive_int(unit_id, "unit_id"),
+            idempotent=True,
+        )
 
     def unit_from_json(self, data: Mapping[str, Any]) -> Unit:
         """A :class:`Unit` from a unit JSON object (e.g. a line of a ``json`` report)."""
@@ -457,8 +495,9 @@ class Client:
     def get_judgment(self, job: Job | int | str, judgment_id: int) -> Judgment:
         """Judgment ``judgment_id`` of ``job``."""
         owner = self._job(job)
+        judgment = positive_int(judgment_id, "judgment_id")
         return Judgment(
-            owner, self, **self.json(get_judgment, job_id=owner.id, judgment_id=judgment_id)
+            owner, self, **self.json(get_judgment, job_id=owner.id, judgment_id=judgment)
         )
 
     def create_judgment(
@@ -471,7 +510,12 @@ class Client:
     ) -> Judgment:
         """Record a judgment (legacy docs' call; useful against the emulator)."""
         owner = self._job(job)
-        fields = {"unit_id": unit_id, "worker_id": worker_id, "data": dict(data), **attrs}
+        fields = {
+            "unit_id": positive_int(unit_id, "unit_id"),
+            "worker_id": positive_int(worker_id, "worker_id"),
+            "data": dict(data),
+            **attrs,
+        }
         return Judgment(
             owner,
             self,
@@ -488,24 +532,28 @@ class Client:
         Never retried on 5xx: a retry could pay twice.
         """
         owner = self._job(job)
-        body = FormBody({"debit[units_count]": str(units_count), "channels[]": list(channels)})
+        count = positive_int(units_count, "units_count")
+        body = FormBody({"debit[units_count]": str(count), "channels[]": list(channels)})
         return Order(owner, self, **self.json(create_order, job_id=owner.id, body=body))
 
     def get_order(self, job: Job | int | str, order_id: int) -> Order:
         owner = self._job(job)
-        return Order(owner, self, **self.json(get_order, job_id=owner.id, order_id=order_id))
+        order = positive_int(order_id, "order_id")
+        return Order(owner, self, **self.json(get_order, job_id=owner.id, order_id=order))
 
     # -- channels, tags, gold --------------------------------------------------------------
 
     def get_job_channels(self, job_id: int | str) -> dict[str, list[str]]:
         """``{"enabled_channels": [...], "available_channels": [...]}``."""
-        result: dict[str, list[str]] = self.json(list_job_channels, job_id=job_id)
+        result: dict[str, list[str]] = self.json(list_job_channels, job_id=job_ref(job_id))
         return result
 
     def set_job_channels(self, job_id: int | str, channels: Iterable[str]) -> dict[str, Any]:
         """Enable ``channels`` (``PUT channels[]=...``)."""
         result: dict[str, Any] = self.json(
-            enable_job_channels, job_id=job_id, body=FormBody({"channels[]": list(channels)})
+            enable_job_channels,
+            job_id=job_ref(job_id),
+            body=FormBody({"channels[]": list(channels)}),
         )
         return result
 
@@ -513,7 +561,7 @@ class Client:
         """Disable one channel (safe to repeat)."""
         result: dict[str, Any] = self.json(
             disable_job_channel,
-            job_id=job_id,
+            job_id=job_ref(job_id),
             idempotent=True,
             body=FormBody({"channel_name": channel}),
         )
@@ -521,24 +569,36 @@ class Client:
 
     def get_job_tags(self, job_id: int | str) -> list[str]:
         """The job's tag names."""
-        return [t["name"] for t in self.json(list_job_tags, job_id=job_id)]
+        response = self.send(list_job_tags, job_id=job_ref(job_id))
+        tags = json_body(response, list)
+        if not all(isinstance(t, dict) and isinstance(t.get("name"), str) for t in tags):
+            raise invalid_response(response, "the server answered tags without names")
+        return [t["name"] for t in tags]
 
     def set_job_tags(self, job_id: int | str, tags: Iterable[str]) -> None:
         """Replace every tag of the job."""
-        self.send(replace_job_tags, job_id=job_id, body=FormBody({"tags": ", ".join(tags)}))
+        self.send(
+            replace_job_tags, job_id=job_ref(job_id), body=FormBody({"tags": ", ".join(tags)})
+        )
 
     def add_job_tag(self, job_id: int | str, tag: str) -> None:
         """Add one tag (adding twice is harmless, so this is retried)."""
-        self.send(add_job_tags, job_id=job_id, idempotent=True, body=FormBody({"tags": tag}))
+        self.send(
+            add_job_tags, job_id=job_ref(job_id), idempotent=True, body=FormBody({"tags": tag})
+        )
 
     def convert_job_test_questions(self, job_id: int | str) -> None:
         """Turn uploaded gold rows into test questions."""
-        self.send(convert_job_test_questions, job_id=job_id)
+        self.send(convert_job_test_questions, job_id=job_ref(job_id))
 
     # -- workers ---------------------------------------------------------------------------
 
     def worker_command(self, job_id: int | str, worker_id: int, command: str, **fields: Any) -> Any:
         """``bonus`` / ``notify`` (POST, not retried), ``flag`` / ``deflag`` / ``reject``."""
+        path: dict[str, Any] = {
+            "job_id": job_ref(job_id),
+            "worker_id": positive_int(worker_id, "worker_id"),
+        }
         body = FormBody({k: _scalar(v) for k, v in fields.items() if v is not None})
         modules = {
             "bonus": bonus_worker,
@@ -547,8 +607,8 @@ class Client:
             "deflag": update_worker,
         }
         if command == "reject":
-            return self.json(reject_worker, job_id=job_id, worker_id=worker_id)
-        return self.json(modules[command], job_id=job_id, worker_id=worker_id, body=body)
+            return self.json(reject_worker, **path)
+        return self.json(modules[command], body=body, **path)
 
     # -- reports and account ---------------------------------------------------------------
 
@@ -569,16 +629,16 @@ class Client:
 
         >>> rows = client.download_report(42, "full", timeout=60).rows()   # doctest: +SKIP
         """
+        ref = job_ref(job_id)
         deadline = time.monotonic() + timeout
         delay = poll_interval
         while True:
-            response = self.send(download_job_report, job_id=job_id, type_=type_)
+            response = self.send(download_job_report, job_id=ref, type_=type_)
             if response.status_code != 202:
+                if not zipfile.is_zipfile(io.BytesIO(response.content)):
+                    raise invalid_response(response, f"the {type_!r} report is not a ZIP archive")
                 return Report(response.content)
-            try:
-                messages = [response.json()["notice"]["message"]]
-            except (ValueError, KeyError, TypeError):
-                messages = ["report is being generated"]
+            messages = [_notice(response)]
             if not wait:
                 raise ReportNotReadyError(messages[0], status=202, messages=messages)
             remaining = deadline - time.monotonic()
@@ -593,7 +653,7 @@ class Client:
 
     def regenerate_report(self, job_id: int | str, type_: str = "json") -> None:
         """Ask the server to build the report again (safe to repeat)."""
-        self.send(regenerate_job_report, job_id=job_id, type_=type_, idempotent=True)
+        self.send(regenerate_job_report, job_id=job_ref(job_id), type_=type_, idempotent=True)
 
     def get_report(self, job: Job | int | str, type_: str = "json") -> list[Unit]:
         """Download a ``json`` report and parse it as a list of :class:`Unit` (everilae)."""
@@ -609,7 +669,72 @@ class Client:
     # -- helpers ---------------------------------------------------------------------------
 
     def _job(self, job: Job | int | str) -> Job:
-        return job if isinstance(job, Job) else Job(self, id=job)
+        """``job`` as a :class:`Job` with a valid id (a saved one, or an id or alias)."""
+        if isinstance(job, Job):
+            if job.id is None:
+                raise errors.ObjectNotSavedException("the job has no id yet: save() it first")
+            job_ref(job.id)
+            return job
+        return Job(self, id=job_ref(job))
+
+
+# ----- checks --------------------------------------------------------------------------------
+
+
+def check_key(key: Any) -> None:
+    """Raise ConfigurationError unless ``key`` looks like an API key (never shown)."""
+    if not isinstance(key, str):
+        raise errors.ConfigurationError(
+            f"the CrowdFlower API key must be a string, not {type(key).__name__}"
+        )
+    if not key.strip():
+        raise errors.ConfigurationError("a CrowdFlower API key is required (it is empty)")
+    if key != key.strip():
+        raise errors.ConfigurationError(
+            "the CrowdFlower API key has leading or trailing whitespace (read from a file "
+            "with its newline?)"
+        )
+
+
+def positive_int(value: Any, name: str) -> int:
+    """``value`` as a positive integer (an int or a string of digits), checked before any
+    request; ``ValidationError`` naming ``name`` otherwise (bools, negatives, None, "abc").
+
+    >>> positive_int("12", "unit_id")
+    12
+    """
+    number: int | None = None
+    if isinstance(value, str):
+        number = int(value) if value.isascii() and value.isdigit() else None
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    if number is None or number < 1:
+        raise errors.ValidationError(
+            f"{name} must be a positive integer, got {reprlib.repr(value)}"
+        )
+    return number
+
+
+def job_ref(value: Any) -> int | str:
+    """A job id (positive integer) or alias (a non-blank string without surrounding spaces).
+
+    >>> job_ref("cats-v1"), job_ref("42")
+    ('cats-v1', 42)
+    """
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        if value.strip() and value == value.strip():
+            return value
+        raise errors.ValidationError(f"job_id is not a job id or alias: {reprlib.repr(value)}")
+    return positive_int(value, "job_id")
+
+
+def _notice(response: httpx.Response) -> str:
+    """The message of a 202 ``{"notice": {"message": ...}}`` answer (a default otherwise)."""
+    try:
+        message = json_body(response, dict, empty={}).get("notice", {}).get("message")
+    except (errors.InvalidResponseError, AttributeError):
+        message = None
+    return message if isinstance(message, str) else "report is being generated"
 
 
 def _guess_type(path: str) -> str:

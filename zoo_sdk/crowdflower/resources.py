@@ -8,13 +8,21 @@ and ``save()`` / ``update()`` send only what changed, as ``job[<attr>]`` form fi
     job.title = "New title"
     job.options["req_ttl_in_seconds"] = 600
     job.update()          # PUT job[title]=...&job[options][req_ttl_in_seconds]=600
+
+Setting an attribute the API does not let clients write (``job.units_count = 5``) raises
+``ReadOnlyAttributeException``; a name the resource does not have (``job.titel``), read or set,
+raises ``UnknownAttributeError`` (an ``AttributeError``) suggesting the nearest names.
 """
 
 from __future__ import annotations
 
 import copy
+import difflib
+import inspect
 from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, ClassVar
+
+from zoo_sdk import errors
 
 if TYPE_CHECKING:
     from zoo_sdk.crowdflower.client import Client
@@ -46,17 +54,36 @@ class CFObject:
             return value
         if name in self._known or name in self._writable:
             return None
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        raise self._unknown(name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name.startswith("_") or hasattr(type(self), name):
+        if name.startswith("_"):
             object.__setattr__(self, name, value)
             return
-        if name not in self._writable:
-            raise AttributeError(f"{type(self).__name__}.{name} is read-only")
-        self._raw[name] = value
-        self._changed.add(name)
-        self._snapshots.pop(name, None)
+        declared = inspect.getattr_static(type(self), name, None)
+        if isinstance(declared, property) and declared.fset is None:
+            raise errors.ReadOnlyAttributeException(f"{type(self).__name__}.{name} is read-only")
+        if declared is not None:
+            object.__setattr__(self, name, value)
+        elif name in self._writable:
+            self._raw[name] = value
+            self._changed.add(name)
+            self._snapshots.pop(name, None)
+        elif name in self._known or name in self._raw or name in self.__dict__:
+            raise errors.ReadOnlyAttributeException(
+                f"{type(self).__name__}.{name} is read-only: the API does not let clients set it"
+            )
+        else:
+            raise self._unknown(name)
+
+    def _unknown(self, name: str) -> errors.UnknownAttributeError:
+        """The error for a name this resource does not have, with the nearest names."""
+        names = sorted(self._known | self._writable | set(self._raw))
+        close = difflib.get_close_matches(name, names, n=3)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        return errors.UnknownAttributeError(
+            f"{type(self).__name__!r} object has no attribute {name!r}{hint}"
+        )
 
     @property
     def raw(self) -> dict[str, Any]:

@@ -140,7 +140,8 @@ async def _send_page(send: Send, kind: str, scope: Scope) -> None:
     html = b"text/html; charset=utf-8"
     if kind == "redirect":
         host = dict(scope["headers"]).get(b"host", b"localhost")
-        location = b"https://" + host + scope["path"].encode()
+        query = scope["query_string"]
+        location = b"https://" + host + scope["path"].encode() + (b"?" + query if query else b"")
         await _send_raw(send, 301, b"", [(b"location", location)], content_type=html)
     elif kind in ("html-503", "html-200"):
         await _send_raw(send, 503 if kind == "html-503" else 200, MAINTENANCE_PAGE, [],
@@ -298,15 +299,19 @@ class EmulatorMiddleware:
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": body[: len(body) // 2],
                     "more_body": True})
-        self._reset(send)
+        self._reset(send, flush=True)
 
     @staticmethod
-    def _reset(send: Send) -> None:
-        """Drop the connection without a response (uvicorn's cycle owns the transport)."""
+    def _reset(send: Send, flush: bool = False) -> None:
+        """Drop the connection, leaving the response unfinished (uvicorn's cycle owns the
+        transport); with `flush`, what was already written is delivered first."""
         cycle = getattr(send, "__self__", None)
         transport = getattr(cycle, "transport", None)
         if transport is not None:
-            transport.abort()
+            if flush:
+                transport.close()
+            else:
+                transport.abort()
             cycle.disconnected = True  # type: ignore[union-attr]
 
 

@@ -11,7 +11,11 @@ Caesar's real conventions (see ../shared/api-facts/caesar_resources.md):
   (create), ``{"errors": {field: [...]}}`` (update) or ``{"error": ...}`` (unknown type);
 - ``type`` is a short name in requests and the STI class name in responses; creates answer 200
   (projects and data requests 201); updates and deletes 204, rule updates and reduction upserts
-  200 with the record; a rule with an invalid condition is "created" with ``id: null``.
+  200 with the record; a rule with an invalid condition is "created" with ``id: null`` and
+  "updated" with 200 and the unsaved record (see :func:`condition_error`);
+- an exception Caesar does not rescue (a malformed condition ``FromConfig.build`` trips over, a
+  ``condition_string`` that is not JSON) is Rails' 500 ``{"status": 500, "error": "Internal
+  Server Error"}``; so is any bug of this emulator (logged), which never crashes it.
 
 Everything lives in memory in a :class:`CaesarDB` kept in ``state.extras["caesar"]``; every
 handler runs under its lock. The extract import reads CSV files this emulator serves itself
@@ -28,6 +32,7 @@ import csv
 import io
 import itertools
 import json
+import logging
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -48,6 +53,7 @@ if TYPE_CHECKING:
     from .app import EmulatorState
 
 CAESAR_PREFIX = "/caesar"
+logger = logging.getLogger("zoo_sdk.emulator.caesar")
 
 JSON = dict[str, Any]
 JSON_MEDIA = "application/json; charset=utf-8"
@@ -106,14 +112,10 @@ WORKFLOW_STATUSES = ("halted", "active", "paused")
 RULES_APPLIED = ("all_matching_rules", "first_matching_rule", "no_rules")
 REQUESTED_DATA = ("extracts", "subject_reductions", "user_reductions")
 
-#: Condition operators and their argument counts (min, max; None = any).
-OPERATORS: dict[str, tuple[int, int | None]] = {
-    "const": (1, 1), "lookup": (2, 2), "not": (1, 1), "and": (0, None), "or": (0, None),
-    "eq": (1, None), "lt": (1, None), "lte": (1, None), "gt": (1, None), "gte": (1, None),
-    "any": (2, 2), "all": (2, 2), "+": (1, None), "-": (1, None), "*": (1, None),
-    "/": (1, None), "%": (1, None), "upcase": (1, 1), "downcase": (1, 1), "int": (1, 1),
-    "to_i": (1, 1), "float": (1, 1), "to_f": (1, 1),
-}
+#: Condition operators of ``Conditions::FromConfig.build`` by what they build from.
+UNARY_OPERATORS = ("not", "upcase", "downcase", "int", "to_i", "float", "to_f")  # config[1]
+LIST_OPERATORS = ("and", "or", "eq", "gt", "gte", "lt", "lte", "+", "-", "*", "/", "%")
+KEYED_OPERATORS = ("any", "all")  # config[1] is a reducer key, config[2] a condition
 
 
 # ----- state and errors ---------------------------------------------------------------------
@@ -134,6 +136,13 @@ def not_found(model: str, key: Any, column: str = "id") -> CaesarError:
 
 
 UNAUTHORIZED = CaesarError(401)
+#: The body of Rails' 500 page for a JSON request (``ActionDispatch::PublicExceptions``).
+SERVER_ERROR_BODY = {"status": 500, "error": "Internal Server Error"}
+
+
+def server_error() -> CaesarError:
+    """An exception Caesar does not rescue: Rails answers its 500 page."""
+    return CaesarError(500, SERVER_ERROR_BODY)
 
 TABLES = ("workflows", "projects", "extractors", "reducers", "extracts", "subject_reductions",
           "user_reductions", "subject_rules", "user_rules", "subject_rule_effects",
@@ -236,6 +245,10 @@ class CaesarApp:
                     return Response(b"", exc.status, exc.headers)
                 return Response(json.dumps(exc.body), exc.status, exc.headers,
                                 media_type=JSON_MEDIA)
+            except Exception:  # an emulator bug: answer as Rails would, never crash
+                logger.exception("Caesar emulator failed on %s %s", request.method,
+                                 request.url.path)
+                return _json_response(SERVER_ERROR_BODY, 500)
 
         return run
 
@@ -687,25 +700,13 @@ class CaesarApp:
             raise not_found(f"{kind.capitalize()}Rule", rid)
         return record
 
-    @staticmethod
-    def condition_of(attrs: JSON) -> Any:
-        if "condition" in attrs:
-            return attrs["condition"]
-        if "condition_string" in attrs:
-            try:
-                return json.loads(str(attrs["condition_string"]))
-            except ValueError:
-                return attrs["condition_string"]
-        raise CaesarError(500, {"error": "No condition specified"})
-
     def create_rule(self, kind: str, call: Call) -> Response:
         workflow = self.workflow(call)
-        attrs = _root(call, f"{kind}_rule")
-        condition = self.condition_of(attrs)
+        condition = rule_condition(_root(call, f"{kind}_rule"))
         record: JSON = {"id": None, "workflow_id": workflow["id"], "condition": condition}
         if kind == "subject":
             record["topic"] = "evaluate_by_subject"
-        if condition_error(condition) is not None:  # rendered anyway, unsaved
+        if condition_error(condition) is not None:  # ``save`` failed; rendered anyway
             return _json_response({**record, "row_order": None, "created_at": None,
                                    "updated_at": None})
         table = f"{kind}_rules"
@@ -718,10 +719,11 @@ class CaesarApp:
 
     def update_rule(self, kind: str, call: Call) -> Response:
         record = self.rule(kind, call)
-        condition = self.condition_of(_root(call, f"{kind}_rule"))
-        error = condition_error(condition)
-        if error is not None:
-            raise CaesarError(422, {"errors": {"condition": [error]}})
+        condition = rule_condition(_root(call, f"{kind}_rule"))
+        if condition_error(condition) is not None:
+            # ``@rule.update(rule_params)`` failed and ``render json: @rule`` shows the unsaved
+            # in-memory record: the new condition, the old ``updated_at``, no errors.
+            return _json_response({**record, "condition": condition})
         record.update(condition=condition, updated_at=now_iso())
         return _json_response(record)
 
@@ -855,26 +857,99 @@ class CaesarApp:
 # ----- pure helpers -------------------------------------------------------------------------
 
 
+def rule_condition(attrs: JSON) -> Any:
+    """The condition of a rule body, as ``rule_params`` of Caesar's rule controllers reads it:
+    ``condition`` if truthy (400 when blank), else ``JSON.parse(condition_string)`` (500 when
+    that is not JSON), else 500 ("No condition specified")."""
+    condition, text = attrs.get("condition"), attrs.get("condition_string")
+    if _truthy(condition):
+        if _blank(condition):  # params.require(:condition)
+            raise CaesarError(400, {"error": "param is missing or the value is empty: condition"})
+        return condition
+    if not _truthy(text):
+        raise server_error()  # StandardError 'No condition specified'
+    if not isinstance(text, str):
+        raise server_error()  # TypeError: no implicit conversion into String
+    try:
+        return json.loads(text, parse_constant=_ruby_json_constant)
+    except (ValueError, RecursionError):
+        raise server_error() from None  # JSON::ParserError
+
+
 def condition_error(condition: Any) -> str | None:
-    """Why a rule condition is invalid (Caesar's validation message), or None."""
-    if not isinstance(condition, list) or not condition:
-        return f"Unknown rule type: {condition!r}"
-    op, args = condition[0], condition[1:]
-    if op not in OPERATORS:
-        return f"Unknown rule type: {op}"
-    low, high = OPERATORS[op]
-    if op == "lookup" and len(args) != 2:
-        return "Not enough arguments given to lookup"
-    if len(args) < low or (high is not None and len(args) > high):
-        return f"Wrong number of arguments given to {op}"
-    if op in ("const", "lookup"):
+    """Why ``SubjectRule``/``UserRule`` validation rejects a condition, or None when it passes.
+
+    Ports ``valid_condition?`` (``app/models/subject_rule.rb``): a blank condition is not built
+    (and passes); otherwise ``Conditions::FromConfig.build`` runs, and its ``InvalidConfig``
+    becomes the validation error. What makes ``build`` raise anything else (``nil[0]`` of a
+    missing argument, ``true[0]``, a float) is not rescued: :func:`server_error` is raised.
+    """
+    if _blank(condition):
         return None
-    nested = args[1:] if op in ("any", "all") else args
-    for arg in nested:
-        error = condition_error(arg)
-        if error is not None:
-            return error
+    try:
+        build_condition(condition)
+    except InvalidConfig as exc:
+        return str(exc)
     return None
+
+
+class InvalidConfig(Exception):
+    """``Conditions::FromConfig::InvalidConfig``."""
+
+
+def build_condition(config: Any) -> None:
+    """``Conditions::FromConfig.build`` without building: the same raises, Ruby semantics of
+    ``config[0]`` (``"abc"[0]`` is ``"a"``, ``{}[0]`` and ``[][0]`` are nil, ``5[0]`` a bit)."""
+    op = _ruby_to_s(_ruby_at(config, 0))
+    if op in UNARY_OPERATORS:
+        build_condition(_ruby_at(config, 1))
+    elif op in LIST_OPERATORS:
+        if not isinstance(config, list):
+            raise server_error()  # String/nil has no #map
+        for item in config[1:]:
+            build_condition(item)
+    elif op in KEYED_OPERATORS:
+        build_condition(_ruby_at(config, 2))
+    elif op == "lookup":
+        if len(config) != 3:
+            raise InvalidConfig("Not enough arguments given to lookup")
+    elif op != "const":
+        raise InvalidConfig(f"Unknown rule type: {op} (in {json.dumps(config)})")
+
+
+def _ruby_at(value: Any, index: int) -> Any:
+    """Ruby's ``value[index]``; NoMethodError (a 500) for nil, true, false and floats."""
+    if isinstance(value, list | str):
+        return value[index] if index < len(value) else None
+    if isinstance(value, dict):
+        return None  # JSON keys are strings: {"a" => 1}[0] is nil
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (value >> index) & 1  # Integer#[] is a bit
+    raise server_error()
+
+
+def _ruby_to_s(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _truthy(value: Any) -> bool:
+    """Ruby truthiness: only nil and false are false."""
+    return value is not None and value is not False
+
+
+def _blank(value: Any) -> bool:
+    """ActiveSupport's ``blank?`` for JSON values."""
+    if value is None or value is False:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | dict) and not value
+
+
+def _ruby_json_constant(name: str) -> Any:
+    raise ValueError(f"unexpected token {name}")  # Ruby's JSON.parse rejects NaN/Infinity
 
 
 def effect_config_valid(action: str, config: Any, actions: dict[str, tuple[str, ...]]) -> bool:

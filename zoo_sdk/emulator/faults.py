@@ -1,21 +1,22 @@
-"""Fault plans: seeded, repeatable injection of errors, resets and stalls per route.
+"""Fault plans: seeded, repeatable injection of errors, broken replies and stalls per route.
 
 A `FaultPlan` holds `FaultRule`s. For each request the first rule whose pattern matches
 `"<METHOD> <path>"` (or the route template) rolls the plan's seeded RNG; on a hit the middleware
-in `app.py` answers with the fault. The kinds:
+in `app.py` applies the rule's kind:
 
-- `500`, `502`, `503`, `429` (with `Retry-After`): a JSON error, the handler does not run;
-- `reset`: the connection is dropped before the handler runs (nothing happened);
-- `stall`: the request waits `stall_seconds`, then is served normally;
-- `html-503`, `html-200`: an HTML maintenance or captive-portal page (the handler does not run);
-- `empty-200`, `not-json`, `wrong-shape`: a 200 with the API's JSON type and an empty body, a
-  body that is not JSON, or a JSON list where an object is expected (the handler does not run);
-- `redirect`: a 301 to the same path over https (the handler does not run);
-- `lost-reply`: the handler runs (the server acts), then the connection is dropped unanswered;
-- `truncated`: the handler runs, its status and headers are sent with half the body, then the
-  connection is dropped;
-- `stall-after`: the handler runs, then its reply waits `stall_seconds` (a client timeout after
-  the server acted).
+- `500`, `502`, `503`: that status with a JSON:API error body; the handler does not run.
+- `429`: a JSON:API error with `Retry-After: <retry_after>`; the handler does not run.
+- `reset`: the connection is dropped before any response byte; the handler does not run.
+- `stall`: the request waits `stall_seconds`, then is served normally.
+- `lost-reply`: the handler runs (the server acts), then the connection drops unanswered.
+- `truncated`: the handler runs; status, headers (full Content-Length), half the body, drop.
+- `stall-after`: the handler runs (the server acts), then its reply waits `stall_seconds`.
+- `html-503`: a 503 HTML maintenance page (`text/html; charset=utf-8`); no handler.
+- `html-200`: a 200 HTML page, as from a captive portal; no handler.
+- `empty-200`: a 200 with the API's JSON type and an empty body (Content-Length: 0); no handler.
+- `not-json`: a 200 with the API's JSON type and a cut-off body that does not parse; no handler.
+- `wrong-shape`: a 200 JSON list (`[1, 2]`) where an object is expected; no handler.
+- `redirect`: a 301 to the same path and query on `https://<host>`, empty body; no handler.
 """
 
 from __future__ import annotations
