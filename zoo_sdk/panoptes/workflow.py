@@ -198,7 +198,8 @@ class Workflow(Exportable, WorkflowAttributes):
         )
 
     def add_caesar_rule(self, condition_string: str, rule_type: str) -> dict[str, Any]:
-        """Add a Caesar rule; returns it with its ``id`` (None if the condition is invalid).
+        """Add a Caesar rule; returns it with its ``id`` (an invalid condition raises
+        InvalidCaesarConfig before any request).
 
         >>> workflow.add_caesar_rule(
         ...     '["gte", ["lookup", "complete.0", 0], ["const", 3]]', "subject")  # doctest: +SKIP
