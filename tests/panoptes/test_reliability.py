@@ -168,6 +168,7 @@ def test_a_lost_reply_on_bulk_create_creates_nothing_twice(
         paths, journal = _upload_world(emu, tmp_path, 25)
         emu.faults = FaultPlan(seed=3, rules=[FaultRule("POST /api/subjects", kind, times=2)])
         result = subject_set.upload(paths, journal=journal, concurrency=4)
+        assert emu.faults.injected[kind] == 2  # the faults really hit two creates
         assert len(result.subjects) == 25
         subjects = _subjects_of(project)
         assert len(subjects) == 25
