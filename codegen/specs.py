@@ -10,7 +10,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver as Yaml11Resolver
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CODEGEN_DIR = Path(__file__).resolve().parent
@@ -123,19 +125,42 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-def _literal_strings(value: Any) -> Any:
+_YAML11 = Yaml11Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+_GO_YAML_V2_BOOLEANS = frozenset({"y", "Y", "n", "N"})  # YAML 1.1 booleans PyYAML leaves out
+
+
+def _plain_is_not_a_string(text: str) -> bool:
+    """True when a YAML 1.1 reader (PyYAML, SnakeYAML 1.x, Go yaml.v2) would read `text` written
+    plain as something else: `on`/`Yes` as booleans, `0777` as octal, `1:20` as sexagesimal,
+    `2014-02-13` as a date, `~` as null."""
+    if text in _GO_YAML_V2_BOOLEANS:
+        return True
+    tag: str = _YAML11.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag != _STR_TAG
+
+
+def _portable(value: Any) -> Any:
+    """Quote the strings (values and keys) that YAML 1.1 and 1.2 readers would read differently;
+    multi-line strings become literal blocks."""
     if isinstance(value, dict):
-        return {k: _literal_strings(v) for k, v in value.items()}
+        return {_portable(k): _portable(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_literal_strings(v) for v in value]
+        return [_portable(v) for v in value]
     if isinstance(value, str) and "\n" in value.rstrip("\n") and " \n" not in value:
         return LiteralScalarString(value)
+    if isinstance(value, str) and _plain_is_not_a_string(value):
+        return DoubleQuotedScalarString(value)
     return value
 
 
 def dump_plain_yaml(data: Any) -> str:
-    """Plain data → YAML text (multi-line strings as literal blocks), deterministic."""
+    """Plain data → YAML text that YAML 1.1 and 1.2 readers load alike, deterministic.
+
+    >>> dump_plain_yaml({"name": "on", "labels": ["Yes", "No"]})
+    'name: "on"\nlabels:\n  - "Yes"\n  - "No"\n'
+    """
     yaml = round_trip_yaml()
     buf = io.StringIO()
-    yaml.dump(_literal_strings(data), buf)
+    yaml.dump(_portable(data), buf)
     return buf.getvalue()

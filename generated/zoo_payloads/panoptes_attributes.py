@@ -7,6 +7,7 @@ mix these classes in for IDE completion.
 from typing import Any
 
 __all__ = [
+    "ACCEPT",
     "READ_ONLY",
     "WRITABLE_CREATE",
     "WRITABLE_UPDATE",
@@ -42,6 +43,9 @@ __all__ = [
     "WorkflowVersionAttributes",
     "WorkflowAttributes",
 ]
+
+ACCEPT = "application/vnd.api+json; version=1"
+"""The media type every `/api` request sends as `Accept` (`info.x-zoo-accept`)."""
 
 
 class AggregationAttributes:

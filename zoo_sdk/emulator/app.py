@@ -29,6 +29,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from zoo_payloads import panoptes_attributes
 
 from .auth import SESSION_COOKIE, Auth, OAuthError, Session
 from .blobs import BlobStore
@@ -52,7 +53,7 @@ from .store import (
 if TYPE_CHECKING:  # contract.py (and openapi-core) is imported only when validation is on
     from .contract import ContractChecker
 
-API_MEDIA_TYPE = "application/vnd.api+json; version=1"
+API_MEDIA_TYPE = panoptes_attributes.ACCEPT  # the spec's info.x-zoo-accept
 ACCEPT_RE = re.compile(r"application/vnd\.api\+json;\s*version=1")
 JSON_TYPES = ("application/json", "application/vnd.api+json")
 IDS_RE = re.compile(r"^[0-9]+(,[0-9]+)*$")

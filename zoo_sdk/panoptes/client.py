@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
+from zoo_payloads import panoptes_attributes
 
 from zoo_sdk import errors
 from zoo_sdk._http import HTTP, RetryPolicy
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from zoo_panoptes_api import Client as ApiClient
 
 DEFAULT_ENDPOINT = "https://www.zooniverse.org"
-ACCEPT = "application/vnd.api+json; version=1"
+ACCEPT = panoptes_attributes.ACCEPT  # from the spec: info.x-zoo-accept
 USER_AGENT = "zoo-sdk/0.1"
 
 
