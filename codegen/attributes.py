@@ -16,6 +16,8 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
+from codegen.specs import CodegenError
+
 SKIPPED = frozenset({"id", "href", "links"})
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -154,7 +156,7 @@ def accept(document: dict[str, Any]) -> str:
     """`info.x-zoo-accept`: the versioned media type of the API's JSON responses."""
     value = (document.get("info") or {}).get("x-zoo-accept")
     if not isinstance(value, str) or not value:
-        raise ValueError("info.x-zoo-accept is missing: the Accept media type of the API")
+        raise CodegenError("info.x-zoo-accept is missing: the media type clients send as Accept")
     return value
 
 

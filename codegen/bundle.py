@@ -151,7 +151,11 @@ class Bundler:
     def _walk(self, node: Any, file: Path, kind: str, path: JsonPath) -> Any:
         if isinstance(node, dict) and "$ref" in node and kind != "literal":
             self._record(node, file, path)
-            return self._ref(node, file, kind, path)
+            reference = self._ref(node, file, kind, path)
+            if kind == "schema" and len(node) > 1:  # 3.1: keywords beside $ref apply too
+                siblings = {k: v for k, v in node.items() if k != "$ref"}
+                return {**reference, **self._walk(siblings, file, kind, path)}
+            return reference
         if isinstance(node, dict):
             self._record(node, file, path)
             out: dict[str, Any] = {}

@@ -138,14 +138,11 @@ Id: TypeAlias = str
 IdList: TypeAlias = list[Id]
 
 
-class InaturalistImportRequest(TypedDict):
-    taxon_id: str
-    subject_set_id: Id
-    updated_since: NotRequired[str]
-
-
 class InaturalistImportResponse(TypedDict):
     pass
+
+
+LinkIdWrite: TypeAlias = str | int
 
 
 LinkIdsWrite: TypeAlias = str | int | list[str | int]
@@ -175,7 +172,28 @@ class Metadata(TypedDict):
 
 
 class MediumCreate(TypedDict):
-    content_type: str
+    content_type: Literal[
+        "application/json",
+        "application/pdf",
+        "audio/aac",
+        "audio/midi",
+        "audio/x-midi",
+        "audio/mp3",
+        "audio/mp4",
+        "audio/x-m4a",
+        "audio/mpeg",
+        "audio/wav",
+        "image/jpeg",
+        "image/gif",
+        "image/png",
+        "image/tiff",
+        "image/x-icon",
+        "image/svg+xml",
+        "text/csv",
+        "text/plain",
+        "video/mp4",
+        "video/mpeg",
+    ]
     external_link: NotRequired[bool]
     src: NotRequired[str]
     metadata: NotRequired[dict[str, Any]]
@@ -233,8 +251,8 @@ class OrganizationProjectsLinkRequest(TypedDict):
 
 
 class Links2(TypedDict):
-    user: Id
-    organization: Id
+    user: LinkIdWrite
+    organization: LinkIdWrite
 
 
 class OrganizationRoleCreate(TypedDict):
@@ -274,7 +292,7 @@ class OwnerLink(TypedDict):
 
 
 class OwnerWrite(TypedDict):
-    id: str
+    id: LinkIdWrite
     type: str
 
 
@@ -304,8 +322,8 @@ class ProjectCopyRequest(TypedDict):
 
 class ProjectCreateLinks(TypedDict):
     owner: NotRequired[OwnerWrite]
-    workflows: NotRequired[IdList]
-    subject_sets: NotRequired[IdList]
+    workflows: NotRequired[list[LinkIdWrite]]
+    subject_sets: NotRequired[list[LinkIdWrite]]
 
 
 class ProjectLinkSubjectSetsRequest(TypedDict):
@@ -347,7 +365,7 @@ class Meta12(TypedDict):
 
 
 class Links3(TypedDict):
-    project: Id
+    project: LinkIdWrite
 
 
 class ProjectPreferenceCreate(TypedDict):
@@ -386,12 +404,12 @@ class ProjectPreferenceSettingsResponse(TypedDict):
 
 
 class ProjectPreferenceSettingsWrite(TypedDict):
-    workflow_id: NotRequired[Id]
+    workflow_id: NotRequired[LinkIdWrite]
     hidden: NotRequired[bool]
 
 
 class Links4(TypedDict):
-    project: NotRequired[Id]
+    project: NotRequired[LinkIdWrite]
 
 
 class ProjectPreferenceUpdate(TypedDict):
@@ -421,8 +439,8 @@ class ProjectPreferenceUpdateSettingsRequest(TypedDict):
 
 
 class Links5(TypedDict):
-    user: Id
-    project: Id
+    user: LinkIdWrite
+    project: LinkIdWrite
 
 
 class ProjectRoleCreate(TypedDict):
@@ -452,8 +470,8 @@ class Meta15(TypedDict):
 
 
 class ProjectUpdateLinks(TypedDict):
-    workflows: NotRequired[IdList]
-    subject_sets: NotRequired[IdList]
+    workflows: NotRequired[list[LinkIdWrite]]
+    subject_sets: NotRequired[list[LinkIdWrite]]
 
 
 class ProjectUrl(TypedDict):
@@ -485,9 +503,9 @@ class SessionError(TypedDict):
 
 
 class SetMemberSubjectCreateLinks(TypedDict):
-    subject: Id
-    subject_set: Id
-    retired_workflows: NotRequired[IdList]
+    subject: LinkIdWrite
+    subject_set: LinkIdWrite
+    retired_workflows: NotRequired[list[LinkIdWrite]]
 
 
 class SetMemberSubjectLinkRetiredWorkflowsRequest(TypedDict):
@@ -500,7 +518,7 @@ class SetMemberSubjectLinks(TypedDict):
 
 
 class SetMemberSubjectUpdateLinks(TypedDict):
-    retired_workflows: NotRequired[IdList]
+    retired_workflows: NotRequired[list[LinkIdWrite]]
 
 
 class Meta18(TypedDict):
@@ -518,8 +536,8 @@ class SignInUser(TypedDict):
 
 
 class SubjectCreateLinks(TypedDict):
-    project: Id
-    subject_sets: NotRequired[IdList]
+    project: LinkIdWrite
+    subject_sets: NotRequired[list[LinkIdWrite]]
     owner: NotRequired[OwnerWrite]
 
 
@@ -555,14 +573,14 @@ class SubjectSelected(TypedDict):
 
 
 class SubjectSetCreateLinks(TypedDict):
-    project: Id
-    workflows: NotRequired[IdList]
-    subjects: NotRequired[IdList]
-    collection: NotRequired[Id]
+    project: LinkIdWrite
+    workflows: NotRequired[list[LinkIdWrite]]
+    subjects: NotRequired[list[LinkIdWrite]]
+    collection: NotRequired[LinkIdWrite]
 
 
 class SubjectSetImportCreateLinks(TypedDict):
-    subject_set: Id
+    subject_set: LinkIdWrite
 
 
 class SubjectSetImportLinks(TypedDict):
@@ -584,8 +602,8 @@ class SubjectSetLinks(TypedDict):
 
 
 class SubjectSetUpdateLinks(TypedDict):
-    workflows: NotRequired[IdList]
-    subjects: NotRequired[IdList]
+    workflows: NotRequired[list[LinkIdWrite]]
+    subjects: NotRequired[list[LinkIdWrite]]
 
 
 class Meta20(TypedDict):
@@ -593,7 +611,7 @@ class Meta20(TypedDict):
 
 
 class SubjectUpdateLinks(TypedDict):
-    subject_sets: NotRequired[IdList]
+    subject_sets: NotRequired[list[LinkIdWrite]]
 
 
 class SubjectWorkflowStatusLinks(TypedDict):
@@ -695,11 +713,11 @@ class TranslationLinks(TypedDict):
 
 
 class TranslationPublishedVersionLinkRequest(TypedDict):
-    published_version: LinkIdsWrite
+    published_version: LinkIdWrite
 
 
 class Links6(TypedDict):
-    published_version: NotRequired[Id]
+    published_version: NotRequired[LinkIdWrite]
 
 
 class TranslationUpdate(TypedDict):
@@ -717,8 +735,8 @@ class Meta25(TypedDict):
 
 
 class Links7(TypedDict):
-    project: NotRequired[Id]
-    workflows: NotRequired[list[Id]]
+    project: NotRequired[LinkIdWrite]
+    workflows: NotRequired[list[LinkIdWrite]]
 
 
 class TutorialLinks(TypedDict):
@@ -859,13 +877,13 @@ class UsersResponse(TypedDict):
 
 
 class WorkflowCreateLinks(TypedDict):
-    project: Id
-    subject_sets: NotRequired[IdList]
-    tutorial_subject: NotRequired[Id]
+    project: LinkIdWrite
+    subject_sets: NotRequired[list[LinkIdWrite]]
+    tutorial_subject: NotRequired[LinkIdWrite]
 
 
 class WorkflowLinkPublishedVersionRequest(TypedDict):
-    published_version: LinkIdsWrite
+    published_version: LinkIdWrite
 
 
 class WorkflowLinkRetiredSubjectsRequest(TypedDict):
@@ -893,11 +911,23 @@ class WorkflowLinks(TypedDict):
     classifications_export: NotRequired[MediaLink]
 
 
+class WorkflowPublishRequest(TypedDict):
+    pass
+
+
 class WorkflowRetireSubjectsRequest(TypedDict):
-    subject_id: NotRequired[Id]
-    subject_ids: NotRequired[IdList]
+    subject_id: NotRequired[LinkIdWrite]
+    subject_ids: NotRequired[list[LinkIdWrite]]
     retirement_reason: NotRequired[
-        Literal["classification_count", "flagged", "nothing_here", "consensus", "other", "human"]
+        Literal[
+            "classification_count",
+            "flagged",
+            "nothing_here",
+            "consensus",
+            "other",
+            "human",
+            "blank",
+        ]
     ]
 
 
@@ -916,17 +946,17 @@ class WorkflowRetirementWrite(TypedDict):
 
 
 class WorkflowUnretireSubjectsRequest(TypedDict):
-    subject_id: NotRequired[Id]
-    subject_ids: NotRequired[IdList]
-    subject_set_id: NotRequired[Id]
-    subject_set_ids: NotRequired[IdList]
+    subject_id: NotRequired[LinkIdWrite]
+    subject_ids: NotRequired[list[LinkIdWrite]]
+    subject_set_id: NotRequired[LinkIdWrite]
+    subject_set_ids: NotRequired[list[LinkIdWrite]]
 
 
 class WorkflowUpdateLinks(TypedDict):
-    subject_sets: NotRequired[IdList]
-    tutorials: NotRequired[IdList]
-    tutorial_subject: NotRequired[Id]
-    published_version: NotRequired[Id]
+    subject_sets: NotRequired[list[LinkIdWrite]]
+    tutorials: NotRequired[list[LinkIdWrite]]
+    tutorial_subject: NotRequired[LinkIdWrite]
+    published_version: NotRequired[LinkIdWrite]
 
 
 class WorkflowVersionLinks(TypedDict):
@@ -942,8 +972,8 @@ class Meta30(TypedDict):
 
 
 class Links(TypedDict):
-    workflow: Id
-    user: NotRequired[Id]
+    workflow: LinkIdWrite
+    user: NotRequired[LinkIdWrite]
 
 
 class AggregationCreate(TypedDict):
@@ -1017,7 +1047,7 @@ class CollectionCreateLinks(TypedDict):
 
 
 class CollectionDefaultSubjectLinkRequest(TypedDict):
-    default_subject: LinkIdsWrite | None
+    default_subject: LinkIdWrite
 
 
 class CollectionLinks(TypedDict):
@@ -1084,7 +1114,7 @@ class Meta5(TypedDict):
 
 
 class ExportCreate(TypedDict):
-    content_type: NotRequired[str]
+    content_type: NotRequired[Literal["text/csv"]]
     metadata: NotRequired[ExportCreateMetadata]
     private: NotRequired[bool]
 
@@ -1094,7 +1124,7 @@ class ExportCreateRequest(TypedDict):
 
 
 class Links1(TypedDict):
-    project: NotRequired[Id]
+    project: NotRequired[LinkIdWrite]
 
 
 class FieldGuideCreate(TypedDict):
@@ -1114,6 +1144,12 @@ class FieldGuideLinks(TypedDict):
 
 class Meta6(TypedDict):
     field_guides: NotRequired[PageMeta]
+
+
+class InaturalistImportRequest(TypedDict):
+    taxon_id: str
+    subject_set_id: LinkIdWrite
+    updated_since: NotRequired[str]
 
 
 class Meta7(TypedDict):

@@ -520,7 +520,7 @@ class TranslationAttributes:
     """Attributes of `translations`: The strings of one translatable resource (project, project page, organization, organization page, field guide, tutorial or workflow) in one language."""
 
     translated_id: str
-    """Panoptes ids are always serialized as strings of digits."""
+    """Id of the translated resource (taken from the `translated_id` query parameter on create)."""
 
     translated_type: str
     """Model name of the translated resource (e.g. `Project`, `ProjectPage`, `Organization`, `OrganizationPage`, `FieldGuide`, `Tutorial`, `Workflow`)."""
@@ -741,14 +741,16 @@ class WorkflowAttributes:
 
 READ_ONLY: dict[str, frozenset[str]] = {
     "aggregations": frozenset({"created_at", "href", "links", "updated_at"}),
-    "classifications": frozenset({"created_at", "href", "updated_at"}),
-    "collection_preferences": frozenset({"created_at", "href", "updated_at"}),
-    "collection_roles": frozenset({"created_at", "href", "updated_at"}),
-    "collections": frozenset({"created_at", "default_subject_src", "href", "slug", "updated_at"}),
+    "classifications": frozenset({"created_at", "href", "id", "updated_at"}),
+    "collection_preferences": frozenset({"created_at", "href", "id", "updated_at"}),
+    "collection_roles": frozenset({"created_at", "href", "id", "updated_at"}),
+    "collections": frozenset(
+        {"created_at", "default_subject_src", "href", "id", "slug", "updated_at"}
+    ),
     "errors": frozenset(),
     "field_guides": frozenset({"created_at", "href", "links", "updated_at"}),
     "media": frozenset(),
-    "memberships": frozenset({"created_at", "href", "updated_at"}),
+    "memberships": frozenset({"created_at", "href", "id", "updated_at"}),
     "organization_pages": frozenset({"created_at", "href", "links", "type", "updated_at"}),
     "organization_roles": frozenset({"created_at", "href", "links", "updated_at"}),
     "organizations": frozenset(
@@ -784,7 +786,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
             "updated_at",
         }
     ),
-    "recents": frozenset({"created_at", "href", "locations", "updated_at"}),
+    "recents": frozenset({"created_at", "href", "id", "locations", "updated_at"}),
     "set_member_subjects": frozenset({"created_at", "href", "updated_at"}),
     "subject_set_imports": frozenset(
         {
@@ -812,10 +814,12 @@ READ_ONLY: dict[str, frozenset[str]] = {
     ),
     "subjects": frozenset({"created_at", "href", "updated_at", "zooniverse_id"}),
     "tags": frozenset({"created_at", "href", "name", "popularity", "updated_at"}),
-    "translations": frozenset({"created_at", "href", "links", "translated_type", "updated_at"}),
+    "translations": frozenset(
+        {"created_at", "href", "links", "translated_id", "translated_type", "updated_at"}
+    ),
     "tutorials": frozenset({"created_at", "href", "links", "updated_at"}),
     "user_groups": frozenset(
-        {"classifications_count", "created_at", "href", "join_token", "type", "updated_at"}
+        {"classifications_count", "created_at", "href", "id", "join_token", "type", "updated_at"}
     ),
     "users": frozenset(
         {
@@ -824,6 +828,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
             "confirmed_at",
             "created_at",
             "href",
+            "id",
             "login_prompt",
             "private_profile",
             "type",

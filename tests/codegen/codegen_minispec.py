@@ -10,6 +10,7 @@ openapi: 3.1.0
 info:
   title: Mini Panoptes
   version: '1'
+  x-zoo-accept: application/vnd.api+json; version=1
 tags:
   - name: projects
     description: projects

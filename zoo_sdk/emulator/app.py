@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from zoo_payloads import panoptes_attributes
@@ -37,7 +37,7 @@ from .caesar import CAESAR_PREFIX, caesar_app
 from .crowdflower import CROWDFLOWER_PREFIX, crowdflower_app
 from .exports import Exporter, refresh_state
 from .faults import ACTING_KINDS, PAGE_KINDS, FaultPlan, FaultRule
-from .registry import EXPORT_TYPES, TYPES
+from .registry import EDITOR_ROLES, EXPORT_TYPES, TYPES
 from .store import (
     ANONYMOUS,
     JSON,
@@ -48,6 +48,7 @@ from .store import (
     dumps,
     etag_of,
     parse_ids,
+    to_i,
 )
 
 if TYPE_CHECKING:  # contract.py (and openapi-core) is imported only when validation is on
@@ -56,13 +57,30 @@ if TYPE_CHECKING:  # contract.py (and openapi-core) is imported only when valida
 API_MEDIA_TYPE = panoptes_attributes.ACCEPT  # the spec's info.x-zoo-accept
 ACCEPT_RE = re.compile(r"application/vnd\.api\+json;\s*version=1")
 JSON_TYPES = ("application/json", "application/vnd.api+json")
-IDS_RE = re.compile(r"^[0-9]+(,[0-9]+)*$")
-ALLOWED_MEDIA = frozenset({
+IDS_RE = re.compile(r"^[0-9]+(,[0-9]+)*\Z")  # \Z: `$` would let "1\n" through
+#: Resources whose reads need a bearer token. Doorkeeper (`require_authentication`) refuses an
+#: anonymous caller with an empty 401 and a `WWW-Authenticate` header; where the controller runs
+#: `require_login` first (memberships, preferences) the answer is the JSON "You must be logged in".
+TOKEN_READS = frozenset({"aggregations", "classifications", "workflow_versions",
+                         "subject_set_imports"})
+LOGIN_READS = frozenset({"memberships", "project_preferences", "collection_preferences"})
+LOGIN_REQUIRED = "You must be logged in to access this resource."
+#: Exports only the parent's editors may read (`MediaController#controlled_scope`).
+PRIVATE_EXPORTS = frozenset({"classifications", "subjects"})
+#: rack-cors (`config/initializers/cors.rb`): `/api/*` is open to any origin; these methods.
+CORS_METHODS = "DELETE, GET, POST, OPTIONS, PUT, HEAD"
+CORS_EXPOSE = "ETag, X-CSRF-Param, X-CSRF-Token"
+#: `?translated_type=` values and the resources they name (the model name is stored).
+TRANSLATED_TYPES = {"project": "projects", "project_page": "project_pages",
+                    "organization": "organizations", "organization_page": "organization_pages",
+                    "field_guide": "field_guides", "tutorial": "tutorials",
+                    "workflow": "workflows"}
+ALLOWED_MEDIA = (  # `Medium::ALLOWED_CONTENT_TYPES`, in its order (the error message lists it)
     "application/json", "application/pdf", "audio/aac", "audio/midi", "audio/x-midi", "audio/mp3",
     "audio/mp4", "audio/x-m4a", "audio/mpeg", "audio/wav", "image/jpeg", "image/gif",
     "image/png", "image/tiff", "image/x-icon", "image/svg+xml", "text/csv", "text/plain",
     "video/mp4", "video/mpeg",
-})
+)
 
 
 class RequestCounter(Counter[tuple[str, str]]):
@@ -157,6 +175,46 @@ def _error_body(status: int, message: str) -> bytes:
     return dumps({"errors": [{"message": message}]})
 
 
+def _not_found_type(accept: str) -> str:
+    """Content type of the catch-all 404 (`application#unknown_route`): `format.json` renders
+    `application/json`, the versioned API format (and, here, anything else) the API media type."""
+    if "application/json" in accept and "vnd.api+json" not in accept:
+        return "application/json; charset=utf-8"
+    return API_MEDIA_TYPE
+
+
+def _is_preflight(scope: Scope) -> bool:
+    """A CORS preflight, which rack-cors answers before routing: OPTIONS with an `Origin` and an
+    `Access-Control-Request-Method`. Any other OPTIONS falls through to the routes (404)."""
+    headers = dict(scope["headers"])
+    return b"origin" in headers and b"access-control-request-method" in headers
+
+
+async def _send_preflight(send: Send, path: str, headers: Mapping[bytes, bytes]) -> None:
+    """rack-cors: 200 with an empty body; the CORS headers only when the path is a CORS resource
+    and the requested method is allowed (`/api/*` for any origin; `/users*`, `/oauth/*` only for
+    allow-listed origins, which the emulator takes to be loopback ones)."""
+    origin = headers.get(b"origin", b"").decode("latin-1")
+    wanted = headers.get(b"access-control-request-method", b"").decode("latin-1").upper()
+    extra: list[tuple[bytes, bytes]] = []
+    open_path = path.startswith("/api/") or path == "/graphql"
+    credentialed = (path.startswith(("/users", "/oauth/")) or path == "/unsubscribe") and \
+        re.match(r"^https?://(127\.0\.0\.1|localhost|[a-z0-9-]+\.local)(:\d+)?$", origin)
+    if (open_path or credentialed) and wanted in CORS_METHODS.split(", "):
+        extra = [(b"access-control-allow-origin", b"*" if open_path else origin.encode()),
+                 (b"access-control-allow-methods", CORS_METHODS.encode()),
+                 (b"access-control-expose-headers", CORS_EXPOSE.encode()),
+                 (b"access-control-max-age", b"300")]
+        if requested := headers.get(b"access-control-request-headers"):
+            extra.append((b"access-control-allow-headers", requested))
+        if not open_path:
+            extra.append((b"access-control-allow-credentials", b"true"))
+            extra.append((b"vary", b"Origin"))
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-length", b"0"), *extra]})
+    await send({"type": "http.response.body", "body": b""})
+
+
 async def _send_raw(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]],
                     content_type: bytes = API_MEDIA_TYPE.encode()) -> None:
     head = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
@@ -225,16 +283,21 @@ class EmulatorMiddleware:
         """The /api header rules, then the app."""
         method: str = scope["method"]
         path: str = scope["path"]
+        if method == "OPTIONS" and _is_preflight(scope):
+            await _send_preflight(send, path, dict(scope["headers"]))
+            return
         if path == "/api" or path.startswith("/api/"):
             headers = dict(scope["headers"])
             if method == "PATCH":
                 await _send_raw(send, 501, _error_body(
                     501, "PATCH Requests are not currently supported"), [])
                 return
-            if not ACCEPT_RE.search(headers.get(b"accept", b"").decode("latin-1")):
-                await _send_raw(send, 404, _error_body(404, "Not Found"), [])
+            accept = headers.get(b"accept", b"").decode("latin-1")
+            if not ACCEPT_RE.search(accept):
+                await _send_raw(send, 404, _error_body(404, "Not Found"), [],
+                                content_type=_not_found_type(accept).encode())
                 return
-            if method not in ("GET", "DELETE", "HEAD", "OPTIONS"):
+            if method in ("POST", "PUT"):  # routed write methods (a TRACE falls to the 404)
                 media = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip()
                 if media.lower() not in JSON_TYPES:
                     await _send_raw(send, 415, _error_body(
@@ -335,6 +398,25 @@ def oauth_error(exc: OAuthError) -> Response:
     return Response(json.dumps(body), exc.status, media_type="application/json")
 
 
+class TokenRequired(ApiError):
+    """Doorkeeper refused the request (`doorkeeper_authorize!` without a valid token): `head
+    :unauthorized` with an empty body and the `WWW-Authenticate` challenge."""
+
+    def __init__(self) -> None:
+        super().__init__(401, "The access token is invalid")
+
+    def response(self) -> Response:
+        challenge = ('Bearer realm="Doorkeeper", error="invalid_token", '
+                     f'error_description="{self.message}"')
+        return Response(b"", 401, {"WWW-Authenticate": challenge})
+
+
+def no_media(name: str, plural: str, rid: str, medium_id: str | None = None) -> str:
+    """`Api::NoMediaError`: `No avatar exists for project #1`, `No attached_images #5 ...`."""
+    medium = f" #{medium_id} " if medium_id else " "
+    return f"No {name}{medium}exists for {TYPES[plural].singular} #{rid}"
+
+
 def strip_etag(value: str) -> str:
     value = value.strip()
     return value[2:] if value.startswith("W/") else value
@@ -369,6 +451,8 @@ class ApiRouter:
         try:
             call = await self._parse(request)
             response = await self._dispatch(call)
+        except TokenRequired as exc:
+            return exc.response()
         except ApiError as exc:
             return error_response(exc.status, exc.message)
         if request.method == "HEAD":
@@ -377,7 +461,8 @@ class ApiRouter:
         return response
 
     async def _parse(self, request: Request) -> ApiCall:
-        segs = [s for s in request.url.path.split("/")[2:] if s]
+        # the raw path: `request.url` drops control characters (`/api/projects/%0A` → `.../`)
+        segs = [s for s in request.scope["path"].split("/")[2:] if s]
         params = dict(request.query_params)
         actor = self.actor(request, params)
         body: Any = None
@@ -413,7 +498,7 @@ class ApiRouter:
         if name == "me" and len(segs) == 1 and method in ("GET", "HEAD"):
             return self.me(call)
         if name == "inaturalist" and segs[1:] == ["import"] and method == "POST":
-            return api_response({})
+            return self.inaturalist_import(call)
         rtype = TYPES.get(name)
         if rtype is None or not rtype.routed:
             raise ApiError(404, "Not Found")
@@ -423,12 +508,14 @@ class ApiRouter:
         n = len(segs)
         if n == 1:
             if method == "GET" and "index" in rtype.actions:
+                self.require_reader(call, name)
                 return self.index(call, name)
             if method == "POST" and "create" in rtype.actions:
                 return self.create(call, name)
         elif n == 2 and IDS_RE.match(segs[1]):
             ids = parse_ids(segs[1])
             if method == "GET" and "show" in rtype.actions:
+                self.require_reader(call, name)
                 return self.show(call, name, ids)
             if method == "PUT" and "update" in rtype.actions:
                 return self.update(call, name, ids)
@@ -437,6 +524,7 @@ class ApiRouter:
         elif n == 2:
             special = getattr(self, f"collection_{name}_{segs[1]}", None)
             if special is not None:
+                self.require_reader(call, name)
                 return await special(call)  # type: ignore[no-any-return]
         elif IDS_RE.match(segs[1]) and "," not in segs[1]:
             return await self._member_route(call, name, segs[1], segs[2:])
@@ -524,7 +612,17 @@ class ApiRouter:
 
     def require_login(self, actor: Actor) -> None:
         if actor.user_id is None and not actor.admin:
-            raise ApiError(401, "You must be logged in to access this resource.")
+            raise ApiError(401, LOGIN_REQUIRED)
+
+    def require_reader(self, call: ApiCall, name: str) -> None:
+        """The filters the controller runs before a read (`GET` of an index, a record or a
+        collection route): `require_login` (JSON 401), else Doorkeeper's (empty 401)."""
+        if call.actor.user_id is not None or call.actor.admin:
+            return
+        if name in LOGIN_READS:
+            raise ApiError(401, LOGIN_REQUIRED)
+        if name in TOKEN_READS and call.segs[1:] != ["gold_standard"]:
+            raise TokenRequired()
 
     # ----- generic handlers --------------------------------------------------------------
 
@@ -538,6 +636,10 @@ class ApiRouter:
                           if r.attrs.get("completed", True)]
             scope = scope_recs
             params.pop("user_id")
+        if plural == "translations" and scope is None:  # the route scopes by translated_type
+            kind = params.get("translated_type", "").title().replace("_", "")
+            scope = [r for r in self.store.all("translations")
+                     if r.attrs.get("translated_type") == kind]
         page = self.store.index(plural, params, call.actor, base, scope)
         includes = self.store.check_includes(TYPES[plural], params.get("include"))
         with self.store.lock:
@@ -557,6 +659,8 @@ class ApiRouter:
 
     def create(self, call: ApiCall, plural: str) -> Response:
         store = self.store
+        if plural == "translations":
+            return self.create_translation(call)
         with store.lock:
             records = store.create(plural, call.body, call.actor)
             if plural == "classifications":
@@ -565,6 +669,48 @@ class ApiRouter:
                     rec.extra["user_ip"] = host
             location = f"{self.state.base_url}/api/{plural}/{records[0].id}"
             return self.created(plural, records, call.actor, location)
+
+    def create_translation(self, call: ApiCall) -> Response:
+        """`TranslationsController#create`: the translated resource comes from the required
+        `translated_type` and `translated_id` query parameters, which the server copies into the
+        body before the JSON schema (which requires both) validates it. The caller must be
+        allowed to translate it (owner, collaborator or translator), and the resource's primary
+        language is not created this way; otherwise 404 like a missing resource."""
+        store = self.store
+        self.require_login(call.actor)
+        kind = call.params.get("translated_type", "")
+        tid = call.params.get("translated_id", "")
+        missing = f"Could not find {kind} translations with id='{tid}'"
+        with store.lock:
+            target = TRANSLATED_TYPES.get(kind)
+            if target is None:
+                raise ApiError(404, missing)
+            if not tid:
+                raise ApiError(422, "The property '#/translated_id' of type null did not match "
+                                    "one or more of the following types: string, integer")
+            resource = store.get(target, tid)
+            if resource is None or not self._may_translate(target, resource, call.actor):
+                raise ApiError(404, missing)
+            item = (call.body or {}).get("translations") if isinstance(call.body, dict) else None
+            language = item.get("language") if isinstance(item, dict) else None
+            primary = resource.attrs.get("primary_language", resource.attrs.get("language"))
+            if isinstance(language, str) and language.lower() == str(primary).lower():
+                raise ApiError(404, missing)
+            records = store.create("translations", call.body, call.actor)
+            for rec in records:
+                rec.attrs.update(translated_type=kind.title().replace("_", ""),
+                                 translated_id=str(resource.id),
+                                 language=str(rec.attrs.get("language", "")).lower())
+            return self.created("translations", records, call.actor,
+                                f"{self.state.base_url}/api/translations/{records[0].id}")
+
+    def _may_translate(self, plural: str, rec: Rec, actor: Actor) -> bool:
+        store = self.store
+        if store.can_edit(plural, rec, actor):
+            return True
+        root = store.root_of(plural, rec)
+        return bool(root and actor.user_id and root[0] in ("projects", "organizations")
+                    and "translator" in store.roles_of(root[0], root[1], actor.user_id))
 
     def update(self, call: ApiCall, plural: str, ids: list[str]) -> Response:
         store = self.store
@@ -588,6 +734,9 @@ class ApiRouter:
             records = [store.find_visible(plural, rid, call.actor) for rid in ids]
             self.check_if_match(call, plural, records)
             store.delete(plural, ids, call.actor)
+        if plural == "users":  # `revoke_doorkeeper_request_token!`
+            self.state.auth.revoke(
+                call.request.headers.get("authorization", "").partition(" ")[2].strip())
         return Response(status_code=204)
 
     def add_links(self, call: ApiCall, plural: str, rid: str, rel: str) -> Response:
@@ -612,7 +761,8 @@ class ApiRouter:
     # ----- special routes ----------------------------------------------------------------
 
     def me(self, call: ApiCall) -> Response:
-        self.require_login(call.actor)
+        if call.actor.user_id is None:
+            raise TokenRequired()  # `require_authentication :me`: Doorkeeper's empty 401
         user = self.store.find_visible("users", call.actor.user_id or "0", call.actor)
         body = self.render("users", [user], Actor(call.actor.user_id, call.actor.admin),
                            self.single_meta("users", [user], {}, []))
@@ -657,15 +807,35 @@ class ApiRouter:
                 store.set_fk("workflows", wf, "published_version", versions[-1].id)
         return Response(status_code=204)
 
+    def inaturalist_import(self, call: ApiCall) -> Response:
+        """`InaturalistController#import`: the subject set must exist (404) and the caller must
+        be an owner or collaborator of its project (403, anonymous callers too); the import
+        itself runs in a worker, so the answer is an empty 200."""
+        body = call.body if isinstance(call.body, dict) else {}
+        sid = body.get("subject_set_id", call.params.get("subject_set_id"))
+        store = self.store
+        with store.lock:
+            sset = store.get("subject_sets", sid if isinstance(sid, (str, int)) else 0)
+            if sset is None:
+                raise ApiError(404, f"Couldn't find SubjectSet with 'id'={sid}")
+            project = store.get("projects", sset.fks.get("project") or 0)
+            if call.actor.user_id is None or project is None or not (
+                    project.extra.get("owner") == call.actor.user_id
+                    or store.roles_of("projects", project, call.actor.user_id) & EDITOR_ROLES):
+                raise ApiError(403, "Must be owner or collaborator to import")
+        return api_response({})
+
     def member_projects_copy(self, call: ApiCall, rid: str) -> Response:
         store = self.store
         self.require_login(call.actor)
         body = call.body if isinstance(call.body, dict) else {}
         with store.lock:
             source = store.find_visible("projects", rid, call.actor)
-            template = str((source.attrs.get("configuration") or {}).get("template")).lower()
-            if template != "true" or source.attrs.get("live"):
-                raise ApiError(405, "Project is not a template or is live")
+            if "template" not in (source.attrs.get("configuration") or {}) or \
+                    source.attrs.get("live"):
+                raise ApiError(405, f"Project with id {rid} can not be copied, the project must "
+                                    "not be 'live' and the configuration json must have the "
+                                    "'template' attribute set")
             copy_body = {"projects": {
                 k: source.attrs[k] for k in ("display_name", "description", "primary_language",
                                              "private", "configuration", "introduction")}}
@@ -719,7 +889,7 @@ class ApiRouter:
                 set_ids = [s for s in set_ids if s == call.params["subject_set_id"]]
             retired = {s.fks["subject"] for s in store.where(
                 "subject_workflow_statuses", "workflow", wf.id) if s.attrs["retired_at"]}
-            size = min(int(call.params.get("page_size", 10)), 100)
+            size = min(max(to_i(call.params.get("page_size", "10")), 1), 100)
             chosen = [store.get("subjects", sid) for sid in dict.fromkeys(
                 store.subjects_of_sets(set_ids)) if sid not in retired][:size]
             records = [r for r in chosen if r is not None]
@@ -779,6 +949,8 @@ class ApiRouter:
         page_plural = f"{plural[:-1]}_pages"
         link = plural[:-1]
         method = "GET" if call.method == "HEAD" else call.method
+        if method in ("POST", "PUT", "DELETE"):
+            self.require_login(call.actor)  # ApiController's filter, before any lookup
         with store.lock:
             parent = store.find_visible(plural, rid, call.actor)
             if page_id is None and method == "GET":
@@ -824,6 +996,8 @@ class ApiRouter:
         store = self.store
         many = TYPES[plural].media[name]
         method = "GET" if call.method == "HEAD" else call.method
+        if method in ("POST", "PUT", "DELETE"):
+            self.require_login(call.actor)  # ApiController's filter, before any lookup
         with store.lock:
             parent = store.find_visible(plural, rid, call.actor)
             existing = store.media_of(plural, rid, name)
@@ -837,7 +1011,7 @@ class ApiRouter:
                 return self.index(call, "media", f"/{plural}/{rid}/{name}", existing)
             targets = [m for m in existing if medium_id is None or str(m.id) == medium_id]
             if (many and medium_id is None) or not targets:
-                raise ApiError(404, f"No {name} exists for {plural} id {rid}")
+                raise ApiError(404, no_media(name, plural, rid, medium_id))
             rec = targets[-1]
             if method == "GET":
                 return api_response(self.render("media", [rec], call.actor,
@@ -867,7 +1041,8 @@ class ApiRouter:
         store.validate(TYPES["media"], item, TYPES["media"].create, frozenset(), call.actor, True)
         content_type = item["content_type"]
         if content_type not in ALLOWED_MEDIA:
-            raise ApiError(400, f"Validation failed: Content type {content_type} is not allowed")
+            raise ApiError(400, "Validation failed: Content type Invalid file type. Content-Type "
+                                "must be one of the following: " + ", ".join(ALLOWED_MEDIA))
         attrs = dict(item)
         key = ""
         if not item.get("external_link"):
@@ -883,20 +1058,29 @@ class ApiRouter:
         store = self.store
         method = "GET" if call.method == "HEAD" else call.method
         name = f"{kind}_export"
+        if method in ("POST", "PUT", "DELETE"):
+            self.require_login(call.actor)  # ApiController's filter, before any lookup
         with store.lock:
+            if method == "GET" and kind in PRIVATE_EXPORTS:
+                # MediaController#controlled_scope is :update for these: the parent is looked up
+                # among what the caller may edit, so others (anonymous too) find no export.
+                found = store.get(plural, rid)
+                if found is None or not store.can_edit(plural, found, call.actor):
+                    raise ApiError(404, no_media(name, plural, rid))
             parent = store.find_visible(plural, rid, call.actor)
             if method == "POST":
+                self.require_login(call.actor)  # the login filter runs before the action
                 if kind == "workflow_contents":
                     return Response(status_code=410)
-                self.require_login(call.actor)
                 store.require_edit(plural, parent, call.actor)
                 body = call.body if isinstance(call.body, dict) else {}
                 media = body.get("media") or {}
-                if not isinstance(media, dict) or set(body) - {"media"}:
-                    raise ApiError(422, "found unpermitted parameter")
+                if not isinstance(media, dict):  # other top-level keys are ignored
+                    raise ApiError(422, "media must be an object")
                 content_type = media.get("content_type", "text/csv")
-                if content_type != "text/csv":
-                    raise ApiError(422, f"Content type {content_type} is not allowed for exports")
+                if content_type != "text/csv":  # a model validation, hence 400
+                    raise ApiError(400, "Validation failed: Content type Content-Type for "
+                                        "exports must be one of text/csv")
                 token = secrets.token_hex(12)
                 rec = store.add_medium(plural, parent, name, {
                     "content_type": "text/csv",
@@ -910,7 +1094,7 @@ class ApiRouter:
                                     f"{self.state.base_url}/api{rec.extra['href']}")
             existing = store.media_of(plural, rid, name)
             if not existing:
-                raise ApiError(404, f"No {name} exists for {plural} id {rid}")
+                raise ApiError(404, no_media(name, plural, rid))
             rec = existing[-1]
             if method == "GET":
                 refresh_state(rec)
@@ -1005,25 +1189,29 @@ class AuthRoutes:
             return Response(json.dumps({"error": "You need to sign in or sign up before "
                                                  "continuing."}), 401,
                             media_type="application/json")
+        # `protect_from_forgery with: :null_session`: a wrong token does not refuse the request,
+        # it runs it with an empty session, so the sign-in succeeds but is not remembered
         token = data.get("authenticity_token")
-        if token is not None and token != session.csrf:
-            return Response(json.dumps({"error": "Can't verify CSRF token authenticity."}),
-                            422, media_type="application/json")
+        forged = token is not None and token != session.csrf
         uid = self.state.store.authenticate(str(user.get("login", "")),
                                             str(user.get("password", "")))
         if uid is None:
             return Response(json.dumps({"error": "Invalid login or password."}), 401,
                             media_type="application/json")
-        session.user_id = uid
-        session.csrf = secrets.token_urlsafe(32)
         store = self.state.store
         record = store.get("users", uid)
         assert record is not None
         actor = Actor(uid, False)
         body = self.api.render("users", [record], actor,
                                self.api.single_meta("users", [record], {}, []))
-        return self._with_session(Response(dumps(body), media_type="application/json"), sid,
-                                  session)
+        response = Response(dumps(body), media_type="application/json")
+        if forged:  # the null session: nothing is stored, no cookie is written
+            response.headers["X-CSRF-Param"] = "authenticity_token"
+            response.headers["X-CSRF-Token"] = secrets.token_urlsafe(32)
+            return response
+        session.user_id = uid
+        session.csrf = secrets.token_urlsafe(32)
+        return self._with_session(response, sid, session)
 
     async def sign_out(self, request: Request) -> Response:
         sid = request.cookies.get(SESSION_COOKIE)
@@ -1109,6 +1297,18 @@ def blob_routes(state: EmulatorState) -> Callable[[Request], Awaitable[Response]
     return blob
 
 
+async def unknown_route(request: Request, exc: Exception) -> Response:
+    """What no route matches (also a method a route does not take): Panoptes' catch-all
+    `match "*path" => application#unknown_route, via: :all` answers 404 with the JSON error
+    body, never 405. Under the Caesar and CrowdFlower mounts Starlette's own answer stays."""
+    if request.url.path.startswith((CAESAR_PREFIX, CROWDFLOWER_PREFIX)):
+        status = getattr(exc, "status_code", 404)
+        headers = getattr(exc, "headers", None)
+        return PlainTextResponse(getattr(exc, "detail", "Not Found"), status, headers)
+    return Response(_error_body(404, "Not Found"), 404,
+                    media_type=_not_found_type(request.headers.get("accept", "")))
+
+
 async def root(request: Request) -> Response:
     return Response(json.dumps({"status": "ok", "emulator": "zoo_sdk.emulator"}),
                     media_type="application/json")
@@ -1135,7 +1335,10 @@ def create_app(state: EmulatorState) -> ASGIApp:
         Mount(CAESAR_PREFIX, app=caesar_app(state)),
         Mount(CROWDFLOWER_PREFIX, app=crowdflower_app(state)),
     ]
-    return EmulatorMiddleware(Starlette(routes=routes), state)
+    handlers = {404: unknown_route, 405: unknown_route}
+    app = Starlette(routes=routes, exception_handlers=handlers)
+    app.router.redirect_slashes = False  # Rails routes `/api` to the catch-all, no redirect
+    return EmulatorMiddleware(app, state)
 
 
 __all__ = ["EmulatorState", "Message", "create_app", "route_template"]

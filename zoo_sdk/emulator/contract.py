@@ -14,7 +14,8 @@ Policy (so that tests of the emulator's error handling still pass and the check 
   the request (status < 400): rejecting a request the spec calls invalid is the point of the
   error-handling tests, while accepting one means spec and emulator disagree.
 - Answers the server gives before routing are checked by rule, not per operation (the spec
-  documents them once, in `info`): PATCH on /api → 501; /api without the versioned Accept → 404.
+  documents them once, in `info`): PATCH on /api → 501; /api without the versioned Accept → 404;
+  a CORS preflight (OPTIONS with `Origin` and `Access-Control-Request-Method`) → 200.
 
 Where openapi-core and Panoptes disagree on legitimate traffic, the request/response is adapted
 before validation (see `_request_media_type` and `Exchange`):
@@ -24,7 +25,9 @@ before validation (see `_request_media_type` and `Exchange`):
 - request bodies: the server accepts `application/vnd.api+json` like `application/json`
   (STYLE.md declares bodies as `application/json` only), so the former is validated as the latter;
 - HEAD is validated as the GET it mirrors (the spec leaves out the explicit HEAD routes), without
-  a body.
+  a body;
+- an empty value of a query parameter declared `allowEmptyValue: true` (`search=`, `login=`) is
+  validated as left out (openapi-core would warn on every use of the keyword).
 
 Cost: validating takes 5-15 ms an exchange, so results are memoized by `fingerprint` (the
 exchange with path ids and JSON values reduced to shapes); a repeated shape re-records the
@@ -44,7 +47,7 @@ import threading
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 if TYPE_CHECKING:
@@ -138,7 +141,7 @@ class ContractChecker:
                 yield f"the server answers {expected} here before routing"
             return
         spec = load_spec(self.spec_path)
-        request = _Request.of(exchange, spec.host_url)
+        request = _Request.of(exchange, spec.host_url, spec.empty_ok)
         accepted = exchange.status < 400
         request_errors = list(spec.openapi.iter_request_errors(request))
         if any(_is_path_error(e) for e in request_errors):
@@ -156,11 +159,16 @@ class ContractChecker:
 
 
 def _pre_routing_status(exchange: Exchange) -> int | None:
-    """The status the server answers on /api before any operation runs, if it does.
+    """The status the server answers before any operation runs, if it does.
 
-    PATCH is rejected by middleware (501) and a request without the versioned Accept header
-    matches no route (404); the spec documents both in `info` and declares no operation for them.
+    A CORS preflight (OPTIONS with `Origin` and `Access-Control-Request-Method`) is answered by
+    rack-cors (200, empty). On /api PATCH is rejected by middleware (501) and a request without
+    the versioned Accept header matches no route (404). The spec documents these in `info` and
+    declares no operation for them.
     """
+    if exchange.method == "OPTIONS" and exchange.request_header("origin") and \
+            exchange.request_header("access-control-request-method"):
+        return 200
     if exchange.path != "/api" and not exchange.path.startswith("/api/"):
         return None
     if exchange.method == "PATCH":
@@ -230,6 +238,8 @@ class LoadedSpec:
     openapi: OpenAPI
     headers_validator: V31ResponseHeadersValidator
     host_url: str
+    #: query parameters whose empty value (`search=`) counts as left out
+    empty_ok: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -239,9 +249,29 @@ def load_spec(path: Path = SPEC_PATH) -> LoadedSpec:
     from openapi_core.validation.response.validators import V31ResponseHeadersValidator
 
     data = json.loads(path.read_text())
+    empty_ok = _take_allow_empty_value(data)
     openapi = OpenAPI.from_dict(data, config=Config(spec_validator_cls=None))
     headers = V31ResponseHeadersValidator(openapi.spec)
-    return LoadedSpec(openapi, headers, data["servers"][0]["url"])
+    return LoadedSpec(openapi, headers, data["servers"][0]["url"], empty_ok)
+
+
+def _take_allow_empty_value(data: dict[str, Any]) -> frozenset[str]:
+    """Remove `allowEmptyValue` from the query parameters; return the names that had it true.
+
+    openapi-core honours the keyword but warns (DeprecationWarning) on every request that merely
+    reaches such a parameter, so `_Request.of` drops an empty value of these parameters instead,
+    which then validates as a parameter left out.
+    """
+    names: set[str] = set()
+    holders = [op for item in (data.get("paths") or {}).values() if isinstance(item, dict)
+               for op in [item, *item.values()] if isinstance(op, dict)]
+    params = [p for holder in holders for p in holder.get("parameters") or []]
+    params += list(((data.get("components") or {}).get("parameters") or {}).values())
+    for param in params:
+        if isinstance(param, dict) and param.pop("allowEmptyValue", False) and \
+                param.get("in") == "query":
+            names.add(str(param.get("name")))
+    return frozenset(names)
 
 
 # ----- openapi-core request/response adapters ----------------------------------------------
@@ -257,15 +287,18 @@ class _Request:
     body: bytes | None
 
     @classmethod
-    def of(cls, exchange: Exchange, host_url: str) -> _Request:
+    def of(cls, exchange: Exchange, host_url: str,
+           empty_ok: frozenset[str] = frozenset()) -> _Request:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
 
         method = "get" if exchange.method == "HEAD" else exchange.method.lower()
         cookies = [c.strip().partition("=")[::2] for c in
                    exchange.request_header("cookie").split(";") if "=" in c]
+        query = [(k, v) for k, v in parse_qsl(exchange.query, keep_blank_values=True)
+                 if v or k not in empty_ok]
         parameters = RequestParameters(
-            query=ImmutableMultiDict(parse_qsl(exchange.query, keep_blank_values=True)),
+            query=ImmutableMultiDict(query),
             header=Headers(exchange.request_headers),
             cookie=ImmutableMultiDict(cookies),
         )

@@ -1,8 +1,15 @@
-"""Data-driven description of every Panoptes resource type the emulator serves.
+"""Every Panoptes resource type the emulator serves, built from the spec.
 
-Each `ResourceType` names its plural key, serialized attributes with defaults, writable fields,
-belongs-to and has-many relations, filters, sortable fields and includes. The generic handlers in
-`store.py` read only this table, so adding a resource is adding an entry here.
+What a resource has (attributes and their defaults, writable and required fields and links,
+filters, sort keys, includes, routes, media, exports) comes from the bundled spec through the
+generated `zoo_payloads.panoptes_model` (`codegen/emulator_model.py` reads it off the spec), so
+after an edit of `spec/panoptes` and `make generate` the emulator serves the new API.
+Only what a spec cannot say lives here, in `SEMANTICS`: where a to-many link is stored, link
+targets that are not the link's name in the plural, and who may do what. The generic handlers in
+`store.py` read only `TYPES`.
+
+>>> TYPES["subject_sets"].attrs["display_name"], "project" in TYPES["subject_sets"].required_links
+('', True)
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-TS = None  # placeholder default of timestamp attributes
+from zoo_payloads.panoptes_model import RESOURCES
 
 
 @dataclass(frozen=True)
@@ -53,706 +60,111 @@ class ResourceType:
     routed: bool = True
 
 
+@dataclass(frozen=True)
+class Semantics:
+    """What the spec cannot say about one resource.
+
+    `stored`: to-many link → `"<table>.<my column>"` (rows of that table point at me) or
+    `"<join>.<my column>><other column>"`; `targets`: link → type when not the link's name in the
+    plural; `unstated`: to-one links the server keeps but never serializes; `perm`: the link (or
+    `self`/`user`) whose rights decide access; `owner`: owned by a user or group; `private`:
+    attributes only the user themself sees; `admin_only`: fields only admins may write;
+    `custom`: links `store.py` handles itself; `unserved`: links and attributes the emulator
+    leaves out.
+    """
+
+    stored: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
+    unstated: dict[str, str] = field(default_factory=dict)
+    perm: str | None = None
+    owner: bool = False
+    no_count: bool = False
+    private: frozenset[str] = frozenset()
+    admin_only: frozenset[str] = frozenset()
+    custom: frozenset[str] = frozenset()
+    unserved: frozenset[str] = frozenset()
+
+
 def _fs(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
-READ_ONLY = _fs("index", "show")
-
-PROJECT_ATTRS: dict[str, Any] = {
-    "display_name": "",
-    "title": "",
-    "description": "",
-    "introduction": "",
-    "workflow_description": "",
-    "researcher_quote": "",
-    "primary_language": "en",
-    "private": False,
-    "live": False,
-    "configuration": {},
-    "urls": [],
-    "tags": [],
-    "mobile_friendly": False,
-    "launch_requested": False,
-    "beta_requested": False,
-    "launch_approved": False,
-    "beta_approved": False,
-    "featured": False,
-    "run_subject_set_completion_events": False,
-    "experimental_tools": [],
-    "redirect": "",
-    "state": "development",
-    "classifications_count": 0,
-    "subjects_count": 0,
-    "retired_subjects_count": 0,
-    "classifiers_count": 0,
-    "activity": 0,
-    "completeness": 0.0,
-    "available_languages": ["en"],
-    "slug": "",
-    "migrated": False,
-    "launch_date": None,
-}
-PROJECT_ADMIN = _fs(
-    "launch_approved",
-    "beta_approved",
-    "featured",
-    "experimental_tools",
-    "redirect",
-    "launched_row_order_position",
-    "beta_row_order_position",
-    "run_subject_set_completion_events",
-)
-PROJECT_WRITE = (
-    _fs(
-        "display_name",
-        "title",
-        "description",
-        "introduction",
-        "workflow_description",
-        "researcher_quote",
-        "primary_language",
-        "private",
-        "configuration",
-        "urls",
-        "tags",
-        "mobile_friendly",
-        "launch_requested",
-        "beta_requested",
-    )
-    | PROJECT_ADMIN
-)
-
-WORKFLOW_ATTRS: dict[str, Any] = {
-    "display_name": "",
-    "primary_language": "en",
-    "tasks": {},
-    "first_task": "",
-    "steps": [],
-    "retirement": {"criteria": "classification_count", "options": {"count": 15}},
-    "configuration": {},
-    "pairwise": False,
-    "grouped": False,
-    "prioritized": False,
-    "active": True,
-    "mobile_friendly": False,
-    "public_gold_standard": False,
-    "classifications_count": 0,
-    "subjects_count": 0,
-    "retired_set_member_subjects_count": 0,
-    "version": "1.1",
-    "content_language": "en",
-    "finished_at": None,
-    "completeness": 0.0,
-}
-WORKFLOW_WRITE = _fs(
-    "display_name",
-    "tasks",
-    "first_task",
-    "steps",
-    "retirement",
-    "configuration",
-    "pairwise",
-    "grouped",
-    "prioritized",
-    "active",
-    "mobile_friendly",
-    "public_gold_standard",
-    "display_order_position",
-)
-
-USER_ATTRS: dict[str, Any] = {
-    "login": "",
-    "display_name": "",
-    "credited_name": "",
-    "email": "",
-    "languages": [],
-    "global_email_communication": False,
-    "project_email_communication": False,
-    "beta_email_communication": False,
-    "nasa_email_communication": False,
-    "ux_testing_email_communication": False,
-    "intervention_notifications": True,
-    "subject_limit": 100,
-    "upload_whitelist": False,
-    "banned": False,
-    "valid_email": True,
-    "uploaded_subjects_count": 0,
-    "admin": False,
-    "login_prompt": False,
-    "zooniverse_id": "",
-    "confirmed_at": None,
-    "private_profile": True,
-    "avatar_src": None,
-    "type": "users",
-}
-USER_ME_ONLY = _fs(
-    "email",
-    "languages",
-    "global_email_communication",
-    "project_email_communication",
-    "beta_email_communication",
-    "nasa_email_communication",
-    "ux_testing_email_communication",
-    "intervention_notifications",
-    "subject_limit",
-    "upload_whitelist",
-    "banned",
-    "valid_email",
-    "uploaded_subjects_count",
-    "admin",
-    "login_prompt",
-    "zooniverse_id",
-    "confirmed_at",
-)
-
-ROLE_LINKS = {"user": "users"}
+def _role(resource: str) -> Semantics:
+    return Semantics(perm=resource)
 
 
-def _role_type(plural: str, resource: str, target: str) -> ResourceType:
-    return ResourceType(
-        plural,
-        plural[:-1],
-        {"roles": []},
-        create=_fs("roles"),
-        update=_fs("roles"),
-        belongs={resource: target, "user": "users"},
-        hidden_links=_fs("user"),
-        create_links=_fs(resource, "user"),
-        required_links=_fs(resource, "user"),
-        includes=_fs(resource),
-        perm=resource,
-    )
-
-
-def _page_type(plural: str, parent: str, target: str) -> ResourceType:
-    return ResourceType(
-        plural,
-        plural[:-1],
-        {"url_key": "", "title": "", "language": "en", "content": "", "type": plural},
-        create=_fs("url_key", "title", "language", "content"),
-        update=_fs("url_key", "title", "language", "content"),
-        belongs={parent: target},
-        create_links=_fs(parent),
-        includes=_fs(parent),
-        perm=parent,
-        routed=False,
-    )
-
-
-TYPES: dict[str, ResourceType] = {
-    t.plural: t
-    for t in [
-        ResourceType(
-            "projects",
-            "project",
-            PROJECT_ATTRS,
-            create=PROJECT_WRITE,
-            update=PROJECT_WRITE | _fs("live", "state", "name"),
-            required=_fs("display_name", "description", "primary_language", "private"),
-            admin_only=PROJECT_ADMIN,
-            hidden=_fs("launched_row_order_position", "beta_row_order_position", "name"),
-            has_many={
-                "workflows": HasMany("workflows", "workflows", "project"),
-                "active_workflows": HasMany("workflows", "workflows", "project"),
-                "subject_sets": HasMany("subject_sets", "subject_sets", "project"),
-                "project_roles": HasMany("project_roles", "project_roles", "project"),
-                "pages": HasMany("project_pages", "project_pages", "project"),
-                "organizations": HasMany(
-                    "organizations", "organization_projects", "project", "organization"
-                ),
-            },
-            create_links=_fs("owner", "workflows", "subject_sets"),
-            update_links=_fs("workflows", "subject_sets"),
-            link_routes=_fs("workflows", "subject_sets"),
-            filters=_fs(
-                "display_name",
-                "slug",
-                "beta_requested",
-                "beta_approved",
-                "launch_requested",
-                "launch_approved",
-                "private",
-                "state",
-                "live",
-                "mobile_friendly",
-                "featured",
-            ),
-            sortable=_fs(
-                "launch_date",
-                "activity",
-                "completeness",
-                "classifiers_count",
-                "updated_at",
-                "display_name",
-            ),
-            includes=_fs(
-                "workflows",
-                "active_workflows",
-                "subject_sets",
-                "owners",
-                "project_roles",
-                "pages",
-                "organizations",
-            ),
-            owner=True,
-            media={"avatar": False, "background": False, "attached_images": True},
-        ),
-        ResourceType(
-            "workflows",
-            "workflow",
-            WORKFLOW_ATTRS,
-            create=WORKFLOW_WRITE | _fs("primary_language", "serialize_with_project"),
-            update=WORKFLOW_WRITE,
-            required=_fs("display_name", "primary_language"),
-            hidden=_fs("display_order_position", "serialize_with_project"),
-            belongs={
-                "project": "projects",
-                "tutorial_subject": "subjects",
-                "published_version": "workflow_versions",
-            },
-            has_many={
-                "subject_sets": HasMany(
-                    "subject_sets", "workflow_subject_sets", "workflow", "subject_set"
-                )
-            },
-            create_links=_fs("project", "subject_sets", "tutorial_subject"),
-            update_links=_fs("subject_sets", "tutorials", "tutorial_subject", "published_version"),
-            required_links=_fs("project"),
-            link_routes=_fs("subject_sets", "retired_subjects", "tutorials", "published_version"),
-            filters=_fs("active", "mobile_friendly"),
-            sortable=_fs("completeness"),
-            includes=_fs("project", "subject_sets", "tutorial_subject", "published_version"),
-            perm="project",
-            media={"attached_images": True},
-        ),
-        ResourceType(
-            "subjects",
-            "subject",
-            {"locations": [], "metadata": {}, "external_id": None, "zooniverse_id": None},
-            create=_fs("locations", "metadata", "external_id"),
-            update=_fs("locations", "metadata"),
-            required=_fs("locations"),
-            belongs={"project": "projects", "upload_user": "users"},
-            hidden_links=_fs("upload_user"),
-            has_many={
-                "collections": HasMany(
-                    "collections", "collection_subjects", "subject", "collection"
-                ),
-                "subject_sets": HasMany(
-                    "subject_sets", "set_member_subjects", "subject", "subject_set"
-                ),
-            },
-            create_links=_fs("project", "subject_sets", "owner"),
-            update_links=_fs("subject_sets"),
-            required_links=_fs("project"),
-            includes=_fs("project", "collections", "subject_sets"),
-            perm="project",
-            media={"attached_images": True},
-        ),
-        ResourceType(
-            "subject_sets",
-            "subject_set",
-            {
-                "display_name": "",
-                "metadata": {},
-                "set_member_subjects_count": 0,
-                "completeness": {},
-            },
-            create=_fs("display_name", "metadata", "expert_set"),
-            update=_fs("display_name", "metadata", "expert_set"),
-            required=_fs("display_name"),
-            hidden=_fs("expert_set"),
-            belongs={"project": "projects"},
-            has_many={
-                "workflows": HasMany(
-                    "workflows", "workflow_subject_sets", "subject_set", "workflow"
-                )
-            },
-            create_links=_fs("project", "workflows", "subjects", "collection"),
-            update_links=_fs("workflows", "subjects"),
-            required_links=_fs("project"),
-            link_routes=_fs("subjects"),
-            filters=_fs("display_name"),
-            sortable=_fs("display_name"),
-            includes=_fs("project", "workflows"),
-            perm="project",
-        ),
-        ResourceType(
-            "set_member_subjects",
-            "set_member_subject",
-            {"priority": None},
-            create=_fs("priority"),
-            update=_fs("priority"),
-            belongs={"subject_set": "subject_sets", "subject": "subjects"},
-            create_links=_fs("subject", "subject_set", "retired_workflows"),
-            update_links=_fs("retired_workflows"),
-            required_links=_fs("subject", "subject_set"),
-            link_routes=_fs("retired_workflows"),
-            includes=_fs("subject_set", "subject"),
-            perm="subject_set",
-        ),
-        ResourceType(
-            "users",
-            "user",
-            USER_ATTRS,
-            update=_fs(
-                "login",
-                "display_name",
-                "email",
-                "credited_name",
-                "global_email_communication",
-                "project_email_communication",
-                "beta_email_communication",
-                "nasa_email_communication",
-                "ux_testing_email_communication",
-                "intervention_notifications",
-                "languages",
-                "subject_limit",
-                "upload_whitelist",
-                "banned",
-                "valid_email",
-            ),
-            admin_only=_fs("subject_limit", "upload_whitelist", "banned", "valid_email"),
-            hidden=USER_ME_ONLY,
-            link_routes=_fs("user_groups"),
-            filters=_fs("login", "email"),
-            perm="self",
-            actions=_fs("index", "show", "update", "delete"),
-            media={"avatar": False, "profile_header": False},
-        ),
-        ResourceType(
-            "user_groups",
-            "user_group",
-            {
-                "name": "",
-                "display_name": "",
-                "stats_visibility": "private_agg_only",
-                "classifications_count": 0,
-                "join_token": "",
-                "type": "user_groups",
-            },
-            create=_fs("name", "display_name", "private", "stats_visibility"),
-            update=_fs("name", "display_name", "private", "stats_visibility"),
-            required=_fs("display_name"),
-            hidden=_fs("private"),
-            has_many={
-                "memberships": HasMany("memberships", "memberships", "user_group"),
-                "users": HasMany("users", "memberships", "user_group", "user"),
-            },
-            create_links=_fs("users"),
-            link_routes=_fs("users"),
-            filters=_fs("name"),
-            includes=_fs("memberships", "users"),
-            perm="self",
-        ),
-        ResourceType(
-            "memberships",
-            "membership",
-            {"state": "active", "roles": ["group_member"]},
-            create=_fs("join_token"),
-            update=_fs("state", "roles"),
-            hidden=_fs("join_token"),
-            belongs={"user": "users", "user_group": "user_groups"},
-            create_links=_fs("user", "user_group"),
-            required_links=_fs("user", "user_group"),
-            includes=_fs("user", "user_group"),
-            perm="user_group",
-        ),
-        ResourceType(
-            "organizations",
-            "organization",
-            {
-                "display_name": "",
-                "title": "",
-                "description": "",
-                "introduction": "",
-                "announcement": "",
-                "primary_language": "en",
-                "urls": [],
-                "categories": [],
-                "listed": False,
-                "listed_at": None,
-                "slug": "",
-                "avatar_src": None,
-            },
-            create=_fs(
-                "display_name",
-                "primary_language",
-                "description",
-                "introduction",
-                "announcement",
-                "urls",
-                "categories",
-                "tags",
-            ),
-            update=_fs(
-                "display_name",
-                "primary_language",
-                "description",
-                "introduction",
-                "announcement",
-                "listed_at",
-                "listed",
-                "urls",
-                "categories",
-                "tags",
-            ),
-            hidden=_fs("tags"),
-            has_many={
-                "organization_roles": HasMany(
-                    "organization_roles", "organization_roles", "organization"
-                ),
-                "projects": HasMany("projects", "organization_projects", "organization", "project"),
-                "pages": HasMany("organization_pages", "organization_pages", "organization"),
-            },
-            link_routes=_fs("projects"),
-            filters=_fs("display_name", "slug", "listed"),
-            includes=_fs("organization_roles", "projects", "owners", "pages"),
-            owner=True,
-            media={"avatar": False, "background": False, "attached_images": True},
-        ),
-        _role_type("project_roles", "project", "projects"),
-        _role_type("organization_roles", "organization", "organizations"),
-        _role_type("collection_roles", "collection", "collections"),
-        ResourceType(
-            "project_preferences",
-            "project_preference",
-            {
-                "email_communication": True,
-                "preferences": {},
-                "settings": {},
-                "activity_count": 0,
-                "activity_count_by_workflow": {},
-            },
-            create=_fs("email_communication", "preferences"),
-            update=_fs("email_communication", "preferences", "settings"),
-            belongs={"user": "users", "project": "projects"},
-            create_links=_fs("project"),
-            update_links=_fs("project"),
-            required_links=_fs("project"),
-            sortable=_fs("updated_at"),
-            includes=_fs("user", "project"),
-            perm="user",
-            actions=_fs("index", "show", "create", "update"),
-        ),
-        ResourceType(
-            "collection_preferences",
-            "collection_preference",
-            {"preferences": {}},
-            create=_fs("preferences"),
-            update=_fs("preferences"),
-            belongs={"user": "users", "collection": "collections"},
-            create_links=_fs("collection"),
-            required_links=_fs("collection"),
-            includes=_fs("user", "collection"),
-            perm="user",
-            actions=_fs("index", "show", "create", "update"),
-        ),
-        ResourceType(
-            "classifications",
-            "classification",
-            {"annotations": [], "metadata": {}},
-            create=_fs("annotations", "metadata", "completed", "gold_standard"),
-            update=_fs("annotations", "metadata", "completed"),
-            required=_fs("annotations", "metadata"),
-            hidden=_fs("completed", "gold_standard"),
-            belongs={
-                "project": "projects",
-                "user": "users",
-                "user_group": "user_groups",
-                "workflow": "workflows",
-            },
-            has_many={
-                "subjects": HasMany(
-                    "subjects", "classification_subjects", "classification", "subject"
-                )
-            },
-            create_links=_fs("project", "workflow", "subjects", "user_group"),
-            required_links=_fs("project", "workflow", "subjects"),
-            sortable=_fs("created_at"),
-            includes=_fs("project", "user", "user_group", "workflow"),
-            no_count=True,
-            perm="user",
-        ),
-        ResourceType(
-            "collections",
-            "collection",
-            {
-                "display_name": "",
-                "name": "",
-                "private": True,
-                "favorite": False,
-                "description": "",
-                "slug": "",
-                "default_subject_src": None,
-            },
-            create=_fs("display_name", "name", "private", "favorite", "description"),
-            update=_fs("display_name", "name", "private", "description"),
-            required=_fs("display_name"),
-            belongs={"default_subject": "subjects"},
-            has_many={
-                "collection_roles": HasMany("collection_roles", "collection_roles", "collection"),
-                "subjects": HasMany("subjects", "collection_subjects", "collection", "subject"),
-                "projects": HasMany("projects", "collection_projects", "collection", "project"),
-            },
-            create_links=_fs("owner", "project", "projects", "subjects", "default_subject"),
-            update_links=_fs("subjects", "default_subject"),
-            link_routes=_fs("subjects", "default_subject"),
-            filters=_fs("display_name", "slug", "favorite"),
-            sortable=_fs("display_name"),
-            includes=_fs("owner", "collection_roles", "subjects", "projects"),
-            owner=True,
-        ),
-        ResourceType(
-            "subject_workflow_statuses",
-            "subject_workflow_status",
-            {"classifications_count": 0, "retired_at": None, "retirement_reason": None},
-            belongs={"subject": "subjects", "workflow": "workflows"},
-            includes=_fs("subject", "workflow"),
-            no_count=True,
-            perm="workflow",
-            actions=READ_ONLY,
-        ),
-        ResourceType(
-            "workflow_versions",
-            "workflow_version",
-            {
-                "major_number": 1,
-                "minor_number": 1,
-                "grouped": False,
-                "pairwise": False,
-                "prioritized": False,
-                "tasks": {},
-                "first_task": "",
-                "strings": {},
-            },
-            belongs={"workflow": "workflows"},
-            includes=_fs("workflow"),
-            perm="workflow",
-            actions=READ_ONLY,
-        ),
-        ResourceType(
-            "tags", "tag", {"name": "", "popularity": 0}, actions=READ_ONLY, filters=_fs("name")
-        ),
-        ResourceType(
-            "tutorials",
-            "tutorial",
-            {"steps": [], "language": "en", "kind": None, "display_name": "", "configuration": {}},
-            create=_fs("steps", "language", "kind", "display_name", "configuration"),
-            update=_fs("display_name", "steps", "configuration"),
-            belongs={"project": "projects"},
-            has_many={
-                "workflows": HasMany("workflows", "tutorial_workflows", "tutorial", "workflow")
-            },
-            create_links=_fs("project", "workflows"),
-            required_links=_fs("project"),
-            filters=_fs("language", "kind"),
-            includes=_fs("project", "workflows"),
-            perm="project",
-            media={"attached_images": True},
-        ),
-        ResourceType(
-            "field_guides",
-            "field_guide",
-            {"items": [], "language": "en"},
-            create=_fs("items", "language"),
-            update=_fs("items"),
-            belongs={"project": "projects"},
-            create_links=_fs("project"),
-            required_links=_fs("project"),
-            filters=_fs("language"),
-            includes=_fs("project"),
-            perm="project",
-            media={"attached_images": True},
-        ),
-        ResourceType(
-            "translations",
-            "translation",
-            {
-                "translated_id": None,
-                "translated_type": "",
-                "language": "",
-                "strings": {},
-                "string_versions": {},
-            },
-            create=_fs("language", "strings", "string_versions"),
-            update=_fs("strings", "string_versions"),
-            required=_fs("language", "strings"),
-            belongs={"published_version": "translation_versions"},
-            update_links=_fs("published_version"),
-            link_routes=_fs("published_version"),
-            filters=_fs("translated_type", "translated_id", "language"),
-            actions=_fs("index", "show", "create", "update"),
-        ),
-        ResourceType(
-            "aggregations",
-            "aggregation",
-            {"uuid": None, "task_id": None, "status": "created"},
-            create=_fs("uuid", "task_id", "status"),
-            update=_fs("uuid", "task_id", "status"),
-            belongs={"project": "projects", "workflow": "workflows", "user": "users"},
-            create_links=_fs("workflow", "user"),
-            required_links=_fs("workflow"),
-            filters=_fs("status"),
-            sortable=_fs("workflow_id", "project_id", "status", "created_at", "updated_at"),
-            includes=_fs("project", "workflow", "user"),
-            perm="workflow",
-        ),
-        ResourceType(
-            "subject_set_imports",
-            "subject_set_import",
-            {
-                "source_url": "",
-                "imported_count": 0,
-                "failed_count": 0,
-                "manifest_count": 0,
-                "progress": 0.0,
-                "failed_uuids": [],
-            },
-            create=_fs("source_url"),
-            required=_fs("source_url"),
-            belongs={"subject_set": "subject_sets", "user": "users"},
-            create_links=_fs("subject_set"),
-            required_links=_fs("subject_set"),
-            includes=_fs("subject_set", "user"),
-            perm="subject_set",
-            actions=_fs("index", "show", "create"),
-        ),
-        ResourceType(
-            "recents",
-            "recent",
-            {"locations": []},
-            belongs={
-                "project": "projects",
-                "workflow": "workflows",
-                "subject": "subjects",
-                "user": "users",
-            },
-            hidden_links=_fs("user"),
-            no_count=True,
-            perm="user",
-            actions=READ_ONLY,
-            routed=False,
-        ),
-        ResourceType(
-            "media",
-            "medium",
-            {
-                "src": None,
-                "content_type": "",
-                "media_type": "",
-                "external_link": False,
-                "metadata": {},
-            },
-            create=_fs("src", "content_type", "external_link", "metadata"),
-            update=_fs("metadata", "content_type", "src", "external_link"),
-            required=_fs("content_type"),
-            routed=False,
-        ),
-        _page_type("project_pages", "project", "projects"),
-        _page_type("organization_pages", "organization", "organizations"),
-    ]
+SEMANTICS: dict[str, Semantics] = {
+    "projects": Semantics(
+        unserved=_fs("avatar_src"),  # only with `cards=true`, which the emulator ignores
+        stored={"workflows": "workflows.project", "active_workflows": "workflows.project",
+                "subject_sets": "subject_sets.project", "project_roles": "project_roles.project",
+                "pages": "project_pages.project",
+                "organizations": "organization_projects.project>organization"},
+        owner=True,
+        admin_only=_fs("launch_approved", "beta_approved", "featured", "experimental_tools",
+                       "redirect", "launched_row_order_position", "beta_row_order_position",
+                       "run_subject_set_completion_events")),
+    "workflows": Semantics(
+        stored={"subject_sets": "workflow_subject_sets.workflow>subject_set",
+                "workflow_versions": "workflow_versions.workflow"},
+        targets={"tutorial_subject": "subjects", "published_version": "workflow_versions"},
+        custom=_fs("tutorials", "retired_subjects"), perm="project"),
+    "subjects": Semantics(
+        stored={"collections": "collection_subjects.subject>collection",
+                "subject_sets": "set_member_subjects.subject>subject_set"},
+        unstated={"upload_user": "users"}, perm="project"),
+    "subject_sets": Semantics(
+        stored={"workflows": "workflow_subject_sets.subject_set>workflow"},
+        custom=_fs("subjects", "collection"), perm="project"),
+    "set_member_subjects": Semantics(custom=_fs("retired_workflows"), perm="subject_set"),
+    "users": Semantics(
+        perm="self", custom=_fs("user_groups"),
+        admin_only=_fs("subject_limit", "upload_whitelist", "banned", "valid_email"),
+        private=_fs("email", "languages", "global_email_communication",
+                    "project_email_communication", "beta_email_communication",
+                    "nasa_email_communication", "ux_testing_email_communication",
+                    "intervention_notifications", "subject_limit", "upload_whitelist", "banned",
+                    "valid_email", "uploaded_subjects_count", "admin", "login_prompt",
+                    "zooniverse_id", "confirmed_at")),
+    "user_groups": Semantics(
+        stored={"memberships": "memberships.user_group",
+                "users": "memberships.user_group>user"},
+        perm="self", unserved=_fs("projects", "collections")),
+    "memberships": Semantics(perm="user_group"),
+    "organizations": Semantics(
+        stored={"organization_roles": "organization_roles.organization",
+                "projects": "organization_projects.organization>project",
+                "pages": "organization_pages.organization"},
+        owner=True),
+    "project_roles": _role("project"),
+    "organization_roles": _role("organization"),
+    "collection_roles": _role("collection"),
+    "project_preferences": Semantics(perm="user"),
+    "collection_preferences": Semantics(perm="user"),
+    "classifications": Semantics(
+        stored={"subjects": "classification_subjects.classification>subject"},
+        no_count=True, perm="user"),
+    "collections": Semantics(
+        stored={"collection_roles": "collection_roles.collection",
+                "subjects": "collection_subjects.collection>subject",
+                "projects": "collection_projects.collection>project"},
+        targets={"default_subject": "subjects"}, custom=_fs("project"), owner=True),
+    "subject_workflow_statuses": Semantics(no_count=True, perm="workflow"),
+    "workflow_versions": Semantics(perm="workflow"),
+    "tags": Semantics(),
+    "tutorials": Semantics(stored={"workflows": "tutorial_workflows.tutorial>workflow"},
+                           perm="project"),
+    "field_guides": Semantics(perm="project"),
+    "translations": Semantics(  # links.<translated_type>: what it translates
+        targets={"published_version": "translation_versions"},
+        custom=_fs("project", "project_page", "organization", "organization_page", "field_guide",
+                   "tutorial", "workflow")),
+    "aggregations": Semantics(perm="workflow"),
+    "subject_set_imports": Semantics(perm="subject_set"),
+    "recents": Semantics(unstated={"user": "users"}, no_count=True, perm="user"),
+    "media": Semantics(),
+    "project_pages": Semantics(perm="project"),
+    "organization_pages": Semantics(perm="organization"),
 }
 
 # Internal join tables (not routed): two belongs-to columns each.
@@ -764,20 +176,89 @@ JOINS: dict[str, tuple[str, str, str, str]] = {
     "tutorial_workflows": ("tutorial", "tutorials", "workflow", "workflows"),
     "classification_subjects": ("classification", "classifications", "subject", "subjects"),
 }
-for _name, (_a, _at, _b, _bt) in JOINS.items():
-    TYPES[_name] = ResourceType(_name, _name[:-1], {}, belongs={_a: _at, _b: _bt}, routed=False)
+# Links every resource may carry that are served by `store.py` itself, not stored as columns.
+SPECIAL_LINKS = frozenset({"owner", "linked"})
+
+
+class ModelError(Exception):
+    """The spec names something the emulator has no rule for (say which rule is missing)."""
+
+
+def _target(plural: str, link: str, sem: Semantics) -> str:
+    target = sem.targets.get(link) or sem.unstated.get(link) or f"{link}s"
+    if target not in RESOURCES and target not in sem.targets.values():
+        raise ModelError(f"{plural}.links.{link}: no resource {target!r}; add the link's target "
+                         f"to SEMANTICS[{plural!r}].targets")
+    return target
+
+
+def _has_many(plural: str, sem: Semantics) -> dict[str, HasMany]:
+    out = {}
+    for link, rule in sem.stored.items():
+        table, _, columns = rule.partition(".")
+        mine, _, other = columns.partition(">")
+        out[link] = HasMany(f"{other}s" if other else table, table, mine, other or "id")
+    return out
+
+
+def resource_type(plural: str, model: dict[str, Any], sem: Semantics) -> ResourceType:
+    """One resource type from its spec model and the semantics the spec cannot state."""
+    media = dict(model["media"])
+    special = SPECIAL_LINKS | set(media) | {f"{kind}_export" for kind in model["exports"]}
+    served = {name: many for name, many in model["links"].items()
+              if name not in special and name not in sem.custom}
+    create_links = set(model["create_links"]) | set(model["parents"])
+    to_one = [name for name, many in served.items() if not many]
+    to_one += [name for name in create_links | set(model["update_links"])
+               if name not in served and name not in model["create_links_many"]
+               and name not in sem.custom and name not in special and name not in to_one]
+    to_one += [name for name in sem.unstated if name not in to_one]
+    belongs = {name: _target(plural, name, sem) for name in to_one}
+    has_many = _has_many(plural, sem)
+    missing = [name for name, many in served.items() if many and name not in has_many
+               and name not in sem.custom and name not in sem.unserved]
+    if missing:
+        raise ModelError(f"{plural}: the spec's to-many links {missing} have no storage rule; "
+                         f"add them to SEMANTICS[{plural!r}].stored (or .custom/.unserved)")
+    attrs = {k: v for k, v in model["attributes"].items() if k not in sem.unserved}
+    writable = set(model["create"]) | set(model["update"])
+    return ResourceType(
+        plural, model["singular"], attrs,
+        create=frozenset(model["create"]), update=frozenset(model["update"]),
+        required=frozenset(model["required"]), admin_only=sem.admin_only,
+        hidden=frozenset(writable - set(attrs)) | sem.private,
+        belongs=belongs, hidden_links=frozenset(belongs) - set(served),
+        has_many={name: rel for name, rel in has_many.items() if name not in sem.unserved},
+        create_links=frozenset(create_links), update_links=frozenset(model["update_links"]),
+        required_links=frozenset(model["required_links"]),
+        link_routes=frozenset(model["link_routes"]), filters=frozenset(model["filters"]),
+        sortable=frozenset(model["sort"]), includes=frozenset(model["include"]),
+        no_count=sem.no_count, owner=sem.owner, perm=sem.perm,
+        actions=frozenset(model["actions"]) if model["routed"] else ResourceType.actions,
+        media=media, routed=model["routed"],
+    )
+
+
+def _build() -> dict[str, ResourceType]:
+    unknown = sorted(set(RESOURCES) - set(SEMANTICS))
+    if unknown:
+        raise ModelError(f"the spec has resources {unknown} with no SEMANTICS entry (perm etc.)")
+    types = {plural: resource_type(plural, model, SEMANTICS[plural])
+             for plural, model in RESOURCES.items()}
+    for name, (a, a_type, b, b_type) in JOINS.items():
+        types[name] = ResourceType(name, name[:-1], {}, belongs={a: a_type, b: b_type},
+                                   routed=False)
+    return types
+
+
+TYPES: dict[str, ResourceType] = _build()
 
 # Per-type permission roots: types owned by a user-or-group "owner" link, or by themselves.
-OWNED_TYPES = frozenset({"projects", "collections", "organizations"})
+OWNED_TYPES = frozenset(plural for plural, sem in SEMANTICS.items() if sem.owner)
 EDITOR_ROLES = frozenset({"owner", "collaborator"})
-NESTED_MEDIA_PARENTS = frozenset(
-    {"projects", "organizations", "users", "workflows", "subjects", "tutorials", "field_guides"}
-)
-EXPORT_TYPES = {
-    "projects": ("classifications", "subjects", "workflows", "workflow_contents"),
-    "workflows": ("classifications",),
-    "subject_sets": ("classifications",),
-}
+NESTED_MEDIA_PARENTS = frozenset(plural for plural, t in TYPES.items() if t.media)
+EXPORT_TYPES = {plural: tuple(model["exports"]) for plural, model in RESOURCES.items()
+                if model["exports"]}
 RESERVED_PARAMS = frozenset(
     {
         "page",

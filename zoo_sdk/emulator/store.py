@@ -109,6 +109,12 @@ def _attr_in(key: str, wanted: list[Any], lower: bool) -> Callable[[Rec], bool]:
     return lambda r: r.attrs.get(key) in wanted
 
 
+def to_i(text: str) -> int:
+    """Ruby's `String#to_i`: the leading (signed) integer, else 0."""
+    match = re.match(r"\s*([-+]?\d+)", str(text))
+    return int(match.group(1)) if match else 0
+
+
 def _coerce(text: str, sample: Any) -> Any:
     if isinstance(sample, bool):
         return text.lower() in ("true", "t", "1")
@@ -264,6 +270,8 @@ class Store:
         return False
 
     def can_read(self, plural: str, rec: Rec, actor: Actor) -> bool:
+        if rec.extra.get("deactivated"):
+            return False
         if actor.admin:
             return True
         root = self.root_of(plural, rec)
@@ -333,6 +341,12 @@ class Store:
                 links[name] = self.linked_ids(rtype, rec, rel)
             self._special_links(plural, rec, links)
         out["links"] = links
+        if plural == "collections":  # the default subject's first location, else the first's
+            subject = self.get("subjects", rec.fks.get("default_subject") or next(
+                iter(links.get("subjects") or []), 0))
+            locations = subject.attrs.get("locations") if subject is not None else None
+            out["default_subject_src"] = next(iter(locations[0].values()), None) \
+                if locations and isinstance(locations[0], dict) else None
         if plural == "workflows":
             out["subjects_count"] = sum(
                 s.attrs["set_member_subjects_count"]
@@ -359,9 +373,9 @@ class Store:
                 if s.attrs.get("retired_at")]
         if plural == "media":
             links["linked"] = rec.extra.get("linked")
-        if plural == "translations":
-            links[rec.attrs.get("translated_type", "").lower()] = str(
-                rec.attrs.get("translated_id"))
+        if plural == "translations" and rec.attrs.get("translated_type"):
+            kind = re.sub(r"(?<!^)(?=[A-Z])", "_", rec.attrs["translated_type"]).lower()
+            links[kind] = str(rec.attrs.get("translated_id"))
         for name, many in rtype.media.items():
             ids = self.media_index.get((plural, str(rec.id), name), [])
             href = f"/{plural}/{rec.id}/{name}"
@@ -425,12 +439,13 @@ class Store:
         return Page(records, meta)
 
     def _paging(self, params: Mapping[str, str]) -> tuple[int, int]:
-        try:
-            page = max(1, int(params.get("page", 1)))
-            page_size = int(params.get("page_size", DEFAULT_PAGE_SIZE))
-        except ValueError as exc:
-            raise ApiError(422, f"invalid paging parameter: {exc}") from None
-        if page_size <= 0:
+        # RestPack reads both with Ruby's `to_i` (`"2x"` → 2, `"null"` → 0); Kaminari treats a
+        # page below 1 as the first and ignores a negative page size; 0 is refused.
+        page = max(1, to_i(params.get("page", "1")))
+        page_size = to_i(params.get("page_size", str(DEFAULT_PAGE_SIZE)))
+        if page_size < 0:
+            page_size = DEFAULT_PAGE_SIZE
+        if page_size == 0:
             raise ApiError(422, "Current page was incalculable. Perhaps you called .page "
                                 "with a page_size of 0?")
         return page, min(page_size, MAX_PAGE_SIZE)
@@ -482,6 +497,8 @@ class Store:
             predicates.append(lambda r: self.can_read(plural, r, actor))
         if rtype.perm == "user" and not actor.admin:
             predicates.append(lambda r: self.can_read(plural, r, actor))
+        if plural == "users":
+            predicates.append(lambda r: not r.extra.get("deactivated"))
         ids = set.intersection(*id_sets) if id_sets else None
         if scope is not None:  # a handler's scope narrows the table; filters still apply
             rows: Iterable[Rec] = scope if ids is None else [r for r in scope if r.id in ids]
@@ -625,15 +642,13 @@ class Store:
     # ----- create / update / delete ----------------------------------------------------------
 
     def body_items(self, plural: str, body: Any, allow_list: bool) -> list[JSON]:
-        if not isinstance(body, dict) or plural not in body or body[plural] in (None, "", {}):
+        if not isinstance(body, dict) or plural not in body or body[plural] in (None, "", {}, []):
             raise ApiError(422, f"param is missing or the value is empty: {plural}")
         payload = body[plural]
         items = payload if isinstance(payload, list) and allow_list else [payload]
         if not all(isinstance(i, dict) for i in items):
             raise ApiError(422, f"{plural} must be an object")
-        unknown = set(body) - {plural}
-        if unknown:
-            raise ApiError(422, f"found unpermitted parameter: {sorted(unknown)[0]}")
+        # other top-level keys are ordinary request params the controller never reads
         return items
 
     def validate(self, rtype: ResourceType, item: JSON, allowed: frozenset[str],
@@ -650,6 +665,15 @@ class Store:
                 raise ApiError(422, f"found unpermitted parameter: {key}")
             if key in rtype.admin_only and not actor.admin:
                 raise ApiError(422, f"Only Admins may set field {key}")
+            if key == "urls" and isinstance(value, list):  # items: {label*, url*} (JSON schema)
+                for i, url in enumerate(value):
+                    if not isinstance(url, dict):
+                        raise ApiError(422, f"The property '#/urls/{i}' of type "
+                                            f"{type(url).__name__} did not match the following "
+                                            "type: object")
+                    if missing := [k for k in ("label", "url") if k not in url]:
+                        raise ApiError(422, f"The property '#/urls/{i}' did not contain a "
+                                            f"required property of '{missing[0]}'")
             sample = rtype.attrs.get(key)
             if value is None or sample is None:
                 continue
@@ -768,7 +792,18 @@ class Store:
                 if plural == "classifications" and rec.attrs.get("completed", True):
                     raise ApiError(403, "Cannot delete a completed classification")
             for rec in records:
-                self.destroy(plural, rec)
+                if plural == "users":
+                    self.deactivate_user(rec)
+                else:
+                    self.destroy(plural, rec)
+
+    def deactivate_user(self, rec: Rec) -> None:
+        """`UsersController#destroy` deactivates: the account can no longer sign in or be read,
+        but what it owns keeps pointing at it."""
+        rec.extra["deactivated"] = True
+        self.logins.pop(str(rec.attrs.get("login", "")).lower(), None)
+        self.passwords.pop(str(rec.id), None)
+        rec.touch()
 
     def destroy(self, plural: str, rec: Rec) -> None:
         """Remove a record and the join rows and set memberships that point at it."""
@@ -797,17 +832,23 @@ class Store:
                   check: bool = True) -> None:
         """POST /{plural}/{id}/links/{rel}: attach ids (creating join rows or copies)."""
         if check:
-            if not isinstance(body, dict) or rel not in body:
+            # `check_relation`: a missing or null body key is refused (a null is not a reset)
+            if not isinstance(body, dict) or body.get(rel) is None:
                 raise ApiError(422, f"Link relation {rel} must match body key")
             self.require_edit(plural, rec, actor)
-        ids = _as_id_list(body[rel])
+        value = body[rel]
+        ids = _as_id_list(value)
         with self.lock:
             handler = getattr(self, f"_link_{plural}_{rel}", None)
             if handler is not None:
                 handler(rec, ids, actor)
             elif rel in TYPES[plural].belongs:
-                target = self.resolve_link(TYPES[plural].belongs[rel], ids[0], actor)
-                self.set_fk(plural, rec, rel, target.id)
+                # a to-one link takes one id; "" finds nothing and so clears the link
+                if isinstance(value, list):
+                    raise ApiError(422, f"Link relation {rel} takes a single id")
+                target = self.resolve_link(TYPES[plural].belongs[rel], value, actor) \
+                    if value != "" else None
+                self.set_fk(plural, rec, rel, None if target is None else target.id)
             else:
                 rel_spec = TYPES[plural].has_many[rel]
                 existing = set(self.current_link_ids(plural, rec, rel))
@@ -1218,6 +1259,8 @@ class Store:
         """Mark subjects retired in a workflow; keeps the workflow's retired count."""
         allowed = {"classification_count", "flagged", "nothing_here", "consensus", "other",
                    "human"}
+        if reason == "blank":  # the controller's alias
+            reason = "nothing_here"
         if reason is not None and reason not in allowed:
             raise ApiError(422, f"Retirement reason {reason} is not valid")
         with self.lock:

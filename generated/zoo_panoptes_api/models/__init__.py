@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from .error_message import ErrorMessage
     from .error_response import ErrorResponse
     from .export_create import ExportCreate
+    from .export_create_content_type import ExportCreateContentType
     from .export_create_metadata import ExportCreateMetadata
     from .export_create_request import ExportCreateRequest
     from .field_guide import FieldGuide
@@ -100,6 +101,7 @@ if TYPE_CHECKING:
     from .media_response_meta import MediaResponseMeta
     from .medium import Medium
     from .medium_create import MediumCreate
+    from .medium_create_content_type import MediumCreateContentType
     from .medium_create_metadata import MediumCreateMetadata
     from .medium_create_request import MediumCreateRequest
     from .medium_links import MediumLinks
@@ -370,6 +372,7 @@ if TYPE_CHECKING:
         WorkflowLinkWorkflowVersionsRequest,
     )
     from .workflow_links import WorkflowLinks
+    from .workflow_publish_request import WorkflowPublishRequest
     from .workflow_retire_subjects_request import WorkflowRetireSubjectsRequest
     from .workflow_retire_subjects_request_retirement_reason import (
         WorkflowRetireSubjectsRequestRetirementReason,
@@ -458,6 +461,7 @@ _MODULES: dict[str, str] = {
     "ErrorMessage": ".error_message",
     "ErrorResponse": ".error_response",
     "ExportCreate": ".export_create",
+    "ExportCreateContentType": ".export_create_content_type",
     "ExportCreateMetadata": ".export_create_metadata",
     "ExportCreateRequest": ".export_create_request",
     "FieldGuide": ".field_guide",
@@ -482,6 +486,7 @@ _MODULES: dict[str, str] = {
     "MediaResponseMeta": ".media_response_meta",
     "Medium": ".medium",
     "MediumCreate": ".medium_create",
+    "MediumCreateContentType": ".medium_create_content_type",
     "MediumCreateMetadata": ".medium_create_metadata",
     "MediumCreateRequest": ".medium_create_request",
     "MediumLinks": ".medium_links",
@@ -724,6 +729,7 @@ _MODULES: dict[str, str] = {
     "WorkflowLinkTutorialsRequest": ".workflow_link_tutorials_request",
     "WorkflowLinkWorkflowVersionsRequest": ".workflow_link_workflow_versions_request",
     "WorkflowLinks": ".workflow_links",
+    "WorkflowPublishRequest": ".workflow_publish_request",
     "WorkflowRetireSubjectsRequest": ".workflow_retire_subjects_request",
     "WorkflowRetireSubjectsRequestRetirementReason": ".workflow_retire_subjects_request_retirement_reason",
     "WorkflowRetirement": ".workflow_retirement",
@@ -811,6 +817,7 @@ __all__ = (
     "ErrorMessage",
     "ErrorResponse",
     "ExportCreate",
+    "ExportCreateContentType",
     "ExportCreateMetadata",
     "ExportCreateRequest",
     "FieldGuide",
@@ -835,6 +842,7 @@ __all__ = (
     "MediaResponseMeta",
     "Medium",
     "MediumCreate",
+    "MediumCreateContentType",
     "MediumCreateMetadata",
     "MediumCreateRequest",
     "MediumLinks",
@@ -1077,6 +1085,7 @@ __all__ = (
     "WorkflowLinkSubjectSetsRequest",
     "WorkflowLinkTutorialsRequest",
     "WorkflowLinkWorkflowVersionsRequest",
+    "WorkflowPublishRequest",
     "WorkflowRetirement",
     "WorkflowRetirementOptions",
     "WorkflowRetirementWrite",

@@ -11,29 +11,23 @@ T = TypeVar("T", bound="CollectionDefaultSubjectLinkRequest")
 
 @_attrs_define
 class CollectionDefaultSubjectLinkRequest:
-    """
-    Example:
-        {'default_subject': '1'}
+    """The body key must be `default_subject` and hold one subject id. A null (or missing) value is answered with 422 `Link
+    relation default_subject must match body key`; to clear the default subject use `DELETE
+    .../links/default_subject/{id}` or `PUT` with `links.default_subject: null`.
+
+        Example:
+            {'default_subject': '1'}
 
     """
 
-    default_subject: int | list[int | str] | None | str
-    """ The subject id; null resets to the first subject of the collection. """
+    default_subject: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_subject: int | list[int | str] | None | str
-        if isinstance(self.default_subject, list):
-            default_subject = []
-            for componentsschemas_link_ids_write_type_2_item_data in self.default_subject:
-                componentsschemas_link_ids_write_type_2_item: int | str
-                componentsschemas_link_ids_write_type_2_item = (
-                    componentsschemas_link_ids_write_type_2_item_data
-                )
-                default_subject.append(componentsschemas_link_ids_write_type_2_item)
-
-        else:
-            default_subject = self.default_subject
+        default_subject: int | str
+        default_subject = self.default_subject
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,37 +43,8 @@ class CollectionDefaultSubjectLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_default_subject(data: object) -> int | list[int | str] | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_link_ids_write_type_2 = []
-                _componentsschemas_link_ids_write_type_2 = data
-                for (
-                    componentsschemas_link_ids_write_type_2_item_data
-                ) in _componentsschemas_link_ids_write_type_2:
-
-                    def _parse_componentsschemas_link_ids_write_type_2_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    componentsschemas_link_ids_write_type_2_item = (
-                        _parse_componentsschemas_link_ids_write_type_2_item(
-                            componentsschemas_link_ids_write_type_2_item_data
-                        )
-                    )
-
-                    componentsschemas_link_ids_write_type_2.append(
-                        componentsschemas_link_ids_write_type_2_item
-                    )
-
-                return componentsschemas_link_ids_write_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | list[int | str] | None | str, data)
+        def _parse_default_subject(data: object) -> int | str:
+            return cast(int | str, data)
 
         default_subject = _parse_default_subject(d.pop("default_subject"))
 

@@ -5,6 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.export_create_content_type import (
+    ExportCreateContentType,
+    check_export_create_content_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +22,7 @@ T = TypeVar("T", bound="ExportCreate")
 class ExportCreate:
     """Options of a new export; every field is optional."""
 
-    content_type: str | Unset = UNSET
+    content_type: ExportCreateContentType | Unset = UNSET
     """ MIME type of the export. Only `text/csv` is accepted (anything else is answered with 400); the server uses
     `text/csv` when it is left out. """
     metadata: ExportCreateMetadata | Unset = UNSET
@@ -28,7 +32,9 @@ class ExportCreate:
     value as true. """
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -53,7 +59,12 @@ class ExportCreate:
         from ..models.export_create_metadata import ExportCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        content_type = d.pop("content_type", UNSET)
+        _content_type = d.pop("content_type", UNSET)
+        content_type: ExportCreateContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = check_export_create_content_type(_content_type)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ExportCreateMetadata | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -12,11 +12,16 @@ T = TypeVar("T", bound="FieldGuideCreateLinks")
 
 @_attrs_define
 class FieldGuideCreateLinks:
-    project: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
+    project: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
+        project: int | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
 
         field_dict: dict[str, Any] = {}
 
@@ -29,7 +34,13 @@ class FieldGuideCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = d.pop("project", UNSET)
+
+        def _parse_project(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
 
         field_guide_create_links = cls(
             project=project,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,9 @@ class InaturalistImportRequest:
 
     taxon_id: str
     """ iNaturalist taxon id (digits) whose observations are imported. """
-    subject_set_id: str
-    """ Panoptes ids are always serialized as strings of digits. """
+    subject_set_id: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
     updated_since: str | Unset = UNSET
     """ Only import observations updated since this date (e.g. `2024-01-31`); when omitted, all observations of the
     taxon are imported. """
@@ -27,6 +28,7 @@ class InaturalistImportRequest:
     def to_dict(self) -> dict[str, Any]:
         taxon_id = self.taxon_id
 
+        subject_set_id: int | str
         subject_set_id = self.subject_set_id
 
         updated_since = self.updated_since
@@ -49,7 +51,10 @@ class InaturalistImportRequest:
         d = dict(src_dict)
         taxon_id = d.pop("taxon_id")
 
-        subject_set_id = d.pop("subject_set_id")
+        def _parse_subject_set_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        subject_set_id = _parse_subject_set_id(d.pop("subject_set_id"))
 
         updated_since = d.pop("updated_since", UNSET)
 

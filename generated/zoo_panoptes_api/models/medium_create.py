@@ -5,6 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.medium_create_content_type import (
+    MediumCreateContentType,
+    check_medium_create_content_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +25,7 @@ class MediumCreate:
 
     """
 
-    content_type: str
+    content_type: MediumCreateContentType
     """ MIME type of the file. The server accepts application/json, application/pdf, audio/aac, audio/midi,
     audio/x-midi, audio/mp3, audio/mp4, audio/x-m4a, audio/mpeg, audio/wav, image/jpeg, image/gif, image/png,
     image/tiff, image/x-icon, image/svg+xml, text/csv, text/plain, video/mp4 and video/mpeg (older servers only
@@ -35,7 +39,7 @@ class MediumCreate:
     """ Free-form metadata stored with the medium (e.g. `filename`, `size`). """
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
+        content_type: str = self.content_type
 
         external_link = self.external_link
 
@@ -66,7 +70,7 @@ class MediumCreate:
         from ..models.medium_create_metadata import MediumCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        content_type = d.pop("content_type")
+        content_type = check_medium_create_content_type(d.pop("content_type"))
 
         external_link = d.pop("external_link", UNSET)
 

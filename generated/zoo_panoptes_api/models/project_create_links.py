@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -21,25 +20,32 @@ class ProjectCreateLinks:
 
     owner: OwnerWrite | Unset = UNSET
     """ Polymorphic owner in a request body. """
-    workflows: list[str] | Unset = UNSET
-    subject_sets: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflows: list[int | str] | Unset = UNSET
+    subject_sets: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
 
-        workflows: list[str] | Unset = UNSET
+        workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.workflows, Unset):
-            workflows = self.workflows
+            workflows = []
+            for workflows_item_data in self.workflows:
+                workflows_item: int | str
+                workflows_item = workflows_item_data
+                workflows.append(workflows_item)
 
-        subject_sets: list[str] | Unset = UNSET
+        subject_sets: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_sets, Unset):
-            subject_sets = self.subject_sets
+            subject_sets = []
+            for subject_sets_item_data in self.subject_sets:
+                subject_sets_item: int | str
+                subject_sets_item = subject_sets_item_data
+                subject_sets.append(subject_sets_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if owner is not UNSET:
             field_dict["owner"] = owner
@@ -62,9 +68,31 @@ class ProjectCreateLinks:
         else:
             owner = OwnerWrite.from_dict(_owner)
 
-        workflows = cast(list[str], d.pop("workflows", UNSET))
+        _workflows = d.pop("workflows", UNSET)
+        workflows: list[int | str] | Unset = UNSET
+        if _workflows is not UNSET:
+            workflows = []
+            for workflows_item_data in _workflows:
 
-        subject_sets = cast(list[str], d.pop("subject_sets", UNSET))
+                def _parse_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                workflows_item = _parse_workflows_item(workflows_item_data)
+
+                workflows.append(workflows_item)
+
+        _subject_sets = d.pop("subject_sets", UNSET)
+        subject_sets: list[int | str] | Unset = UNSET
+        if _subject_sets is not UNSET:
+            subject_sets = []
+            for subject_sets_item_data in _subject_sets:
+
+                def _parse_subject_sets_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_sets_item = _parse_subject_sets_item(subject_sets_item_data)
+
+                subject_sets.append(subject_sets_item)
 
         project_create_links = cls(
             owner=owner,
@@ -72,21 +100,4 @@ class ProjectCreateLinks:
             subject_sets=subject_sets,
         )
 
-        project_create_links.additional_properties = d
         return project_create_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -10,10 +10,12 @@ T = TypeVar("T", bound="ProjectPreferenceCreateLinks")
 
 @_attrs_define
 class ProjectPreferenceCreateLinks:
-    project: str
-    """ Panoptes ids are always serialized as strings of digits. """
+    project: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
+        project: int | str
         project = self.project
 
         field_dict: dict[str, Any] = {}
@@ -29,7 +31,11 @@ class ProjectPreferenceCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = d.pop("project")
+
+        def _parse_project(data: object) -> int | str:
+            return cast(int | str, data)
+
+        project = _parse_project(d.pop("project"))
 
         project_preference_create_links = cls(
             project=project,

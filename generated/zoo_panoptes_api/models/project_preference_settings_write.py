@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -14,12 +14,17 @@ T = TypeVar("T", bound="ProjectPreferenceSettingsWrite")
 class ProjectPreferenceSettingsWrite:
     """Settings writable by the owner of the preference."""
 
-    workflow_id: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
+    workflow_id: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
     hidden: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_id = self.workflow_id
+        workflow_id: int | str | Unset
+        if isinstance(self.workflow_id, Unset):
+            workflow_id = UNSET
+        else:
+            workflow_id = self.workflow_id
 
         hidden = self.hidden
 
@@ -36,7 +41,13 @@ class ProjectPreferenceSettingsWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = d.pop("workflow_id", UNSET)
+
+        def _parse_workflow_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
 
         hidden = d.pop("hidden", UNSET)
 

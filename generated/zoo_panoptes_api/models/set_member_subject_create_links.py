@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,24 +12,31 @@ T = TypeVar("T", bound="SetMemberSubjectCreateLinks")
 
 @_attrs_define
 class SetMemberSubjectCreateLinks:
-    subject: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    subject_set: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    retired_workflows: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    subject: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    subject_set: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    retired_workflows: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        subject: int | str
         subject = self.subject
 
+        subject_set: int | str
         subject_set = self.subject_set
 
-        retired_workflows: list[str] | Unset = UNSET
+        retired_workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.retired_workflows, Unset):
-            retired_workflows = self.retired_workflows
+            retired_workflows = []
+            for retired_workflows_item_data in self.retired_workflows:
+                retired_workflows_item: int | str
+                retired_workflows_item = retired_workflows_item_data
+                retired_workflows.append(retired_workflows_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "subject": subject,
@@ -45,11 +51,29 @@ class SetMemberSubjectCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject = d.pop("subject")
 
-        subject_set = d.pop("subject_set")
+        def _parse_subject(data: object) -> int | str:
+            return cast(int | str, data)
 
-        retired_workflows = cast(list[str], d.pop("retired_workflows", UNSET))
+        subject = _parse_subject(d.pop("subject"))
+
+        def _parse_subject_set(data: object) -> int | str:
+            return cast(int | str, data)
+
+        subject_set = _parse_subject_set(d.pop("subject_set"))
+
+        _retired_workflows = d.pop("retired_workflows", UNSET)
+        retired_workflows: list[int | str] | Unset = UNSET
+        if _retired_workflows is not UNSET:
+            retired_workflows = []
+            for retired_workflows_item_data in _retired_workflows:
+
+                def _parse_retired_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                retired_workflows_item = _parse_retired_workflows_item(retired_workflows_item_data)
+
+                retired_workflows.append(retired_workflows_item)
 
         set_member_subject_create_links = cls(
             subject=subject,
@@ -57,21 +81,4 @@ class SetMemberSubjectCreateLinks:
             retired_workflows=retired_workflows,
         )
 
-        set_member_subject_create_links.additional_properties = d
         return set_member_subject_create_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,16 +12,19 @@ T = TypeVar("T", bound="SetMemberSubjectUpdateLinks")
 
 @_attrs_define
 class SetMemberSubjectUpdateLinks:
-    retired_workflows: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    retired_workflows: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        retired_workflows: list[str] | Unset = UNSET
+        retired_workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.retired_workflows, Unset):
-            retired_workflows = self.retired_workflows
+            retired_workflows = []
+            for retired_workflows_item_data in self.retired_workflows:
+                retired_workflows_item: int | str
+                retired_workflows_item = retired_workflows_item_data
+                retired_workflows.append(retired_workflows_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if retired_workflows is not UNSET:
             field_dict["retired_workflows"] = retired_workflows
@@ -32,27 +34,21 @@ class SetMemberSubjectUpdateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        retired_workflows = cast(list[str], d.pop("retired_workflows", UNSET))
+        _retired_workflows = d.pop("retired_workflows", UNSET)
+        retired_workflows: list[int | str] | Unset = UNSET
+        if _retired_workflows is not UNSET:
+            retired_workflows = []
+            for retired_workflows_item_data in _retired_workflows:
+
+                def _parse_retired_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                retired_workflows_item = _parse_retired_workflows_item(retired_workflows_item_data)
+
+                retired_workflows.append(retired_workflows_item)
 
         set_member_subject_update_links = cls(
             retired_workflows=retired_workflows,
         )
 
-        set_member_subject_update_links.additional_properties = d
         return set_member_subject_update_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

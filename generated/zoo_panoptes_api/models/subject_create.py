@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,7 +25,6 @@ class SubjectCreate:
     metadata: SubjectCreateMetadata | Unset = UNSET
     """ Free-form metadata. The key `#priority` is downcased by the server. """
     external_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.subject_location_write_type_1 import SubjectLocationWriteType1  # noqa: PLC0415
@@ -49,7 +47,7 @@ class SubjectCreate:
         external_id = self.external_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "locations": locations,
@@ -109,21 +107,4 @@ class SubjectCreate:
             external_id=external_id,
         )
 
-        subject_create.additional_properties = d
         return subject_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

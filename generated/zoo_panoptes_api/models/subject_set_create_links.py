@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,29 +12,43 @@ T = TypeVar("T", bound="SubjectSetCreateLinks")
 
 @_attrs_define
 class SubjectSetCreateLinks:
-    project: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    workflows: list[str] | Unset = UNSET
-    subjects: list[str] | Unset = UNSET
-    collection: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    project: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    workflows: list[int | str] | Unset = UNSET
+    subjects: list[int | str] | Unset = UNSET
+    collection: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
+        project: int | str
         project = self.project
 
-        workflows: list[str] | Unset = UNSET
+        workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.workflows, Unset):
-            workflows = self.workflows
+            workflows = []
+            for workflows_item_data in self.workflows:
+                workflows_item: int | str
+                workflows_item = workflows_item_data
+                workflows.append(workflows_item)
 
-        subjects: list[str] | Unset = UNSET
+        subjects: list[int | str] | Unset = UNSET
         if not isinstance(self.subjects, Unset):
-            subjects = self.subjects
+            subjects = []
+            for subjects_item_data in self.subjects:
+                subjects_item: int | str
+                subjects_item = subjects_item_data
+                subjects.append(subjects_item)
 
-        collection = self.collection
+        collection: int | str | Unset
+        if isinstance(self.collection, Unset):
+            collection = UNSET
+        else:
+            collection = self.collection
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "project": project,
@@ -53,13 +66,44 @@ class SubjectSetCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = d.pop("project")
 
-        workflows = cast(list[str], d.pop("workflows", UNSET))
+        def _parse_project(data: object) -> int | str:
+            return cast(int | str, data)
 
-        subjects = cast(list[str], d.pop("subjects", UNSET))
+        project = _parse_project(d.pop("project"))
 
-        collection = d.pop("collection", UNSET)
+        _workflows = d.pop("workflows", UNSET)
+        workflows: list[int | str] | Unset = UNSET
+        if _workflows is not UNSET:
+            workflows = []
+            for workflows_item_data in _workflows:
+
+                def _parse_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                workflows_item = _parse_workflows_item(workflows_item_data)
+
+                workflows.append(workflows_item)
+
+        _subjects = d.pop("subjects", UNSET)
+        subjects: list[int | str] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+
+                def _parse_subjects_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subjects_item = _parse_subjects_item(subjects_item_data)
+
+                subjects.append(subjects_item)
+
+        def _parse_collection(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        collection = _parse_collection(d.pop("collection", UNSET))
 
         subject_set_create_links = cls(
             project=project,
@@ -68,21 +112,4 @@ class SubjectSetCreateLinks:
             collection=collection,
         )
 
-        subject_set_create_links.additional_properties = d
         return subject_set_create_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

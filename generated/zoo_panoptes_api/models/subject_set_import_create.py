@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,7 +24,6 @@ class SubjectSetImportCreate:
     links: SubjectSetImportCreateLinks
     source_url: str | Unset = UNSET
     """ Publicly readable URL of the manifest CSV (a malformed URL is answered with 422). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         links = self.links.to_dict()
@@ -33,7 +31,7 @@ class SubjectSetImportCreate:
         source_url = self.source_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "links": links,
@@ -58,21 +56,4 @@ class SubjectSetImportCreate:
             source_url=source_url,
         )
 
-        subject_set_import_create.additional_properties = d
         return subject_set_import_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

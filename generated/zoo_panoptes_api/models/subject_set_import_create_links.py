@@ -1,25 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SubjectSetImportCreateLinks")
 
 
 @_attrs_define
 class SubjectSetImportCreateLinks:
-    subject_set: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    subject_set: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
+        subject_set: int | str
         subject_set = self.subject_set
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "subject_set": subject_set,
@@ -31,27 +31,14 @@ class SubjectSetImportCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_set = d.pop("subject_set")
+
+        def _parse_subject_set(data: object) -> int | str:
+            return cast(int | str, data)
+
+        subject_set = _parse_subject_set(d.pop("subject_set"))
 
         subject_set_import_create_links = cls(
             subject_set=subject_set,
         )
 
-        subject_set_import_create_links.additional_properties = d
         return subject_set_import_create_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,21 +17,28 @@ class SubjectSetUpdateLinks:
 
     """
 
-    workflows: list[str] | Unset = UNSET
-    subjects: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflows: list[int | str] | Unset = UNSET
+    subjects: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        workflows: list[str] | Unset = UNSET
+        workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.workflows, Unset):
-            workflows = self.workflows
+            workflows = []
+            for workflows_item_data in self.workflows:
+                workflows_item: int | str
+                workflows_item = workflows_item_data
+                workflows.append(workflows_item)
 
-        subjects: list[str] | Unset = UNSET
+        subjects: list[int | str] | Unset = UNSET
         if not isinstance(self.subjects, Unset):
-            subjects = self.subjects
+            subjects = []
+            for subjects_item_data in self.subjects:
+                subjects_item: int | str
+                subjects_item = subjects_item_data
+                subjects.append(subjects_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if workflows is not UNSET:
             field_dict["workflows"] = workflows
@@ -44,30 +50,35 @@ class SubjectSetUpdateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflows = cast(list[str], d.pop("workflows", UNSET))
+        _workflows = d.pop("workflows", UNSET)
+        workflows: list[int | str] | Unset = UNSET
+        if _workflows is not UNSET:
+            workflows = []
+            for workflows_item_data in _workflows:
 
-        subjects = cast(list[str], d.pop("subjects", UNSET))
+                def _parse_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                workflows_item = _parse_workflows_item(workflows_item_data)
+
+                workflows.append(workflows_item)
+
+        _subjects = d.pop("subjects", UNSET)
+        subjects: list[int | str] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+
+                def _parse_subjects_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subjects_item = _parse_subjects_item(subjects_item_data)
+
+                subjects.append(subjects_item)
 
         subject_set_update_links = cls(
             workflows=workflows,
             subjects=subjects,
         )
 
-        subject_set_update_links.additional_properties = d
         return subject_set_update_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

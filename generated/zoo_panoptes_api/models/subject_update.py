@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,7 +26,6 @@ class SubjectUpdate:
     locations: list[str | SubjectLocationWriteType1] | Unset = UNSET
     metadata: SubjectUpdateMetadata | Unset = UNSET
     links: SubjectUpdateLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.subject_location_write_type_1 import SubjectLocationWriteType1  # noqa: PLC0415
@@ -52,7 +50,7 @@ class SubjectUpdate:
             links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if locations is not UNSET:
             field_dict["locations"] = locations
@@ -113,21 +111,4 @@ class SubjectUpdate:
             links=links,
         )
 
-        subject_update.additional_properties = d
         return subject_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,16 +12,19 @@ T = TypeVar("T", bound="SubjectUpdateLinks")
 
 @_attrs_define
 class SubjectUpdateLinks:
-    subject_sets: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    subject_sets: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        subject_sets: list[str] | Unset = UNSET
+        subject_sets: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_sets, Unset):
-            subject_sets = self.subject_sets
+            subject_sets = []
+            for subject_sets_item_data in self.subject_sets:
+                subject_sets_item: int | str
+                subject_sets_item = subject_sets_item_data
+                subject_sets.append(subject_sets_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if subject_sets is not UNSET:
             field_dict["subject_sets"] = subject_sets
@@ -32,27 +34,21 @@ class SubjectUpdateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_sets = cast(list[str], d.pop("subject_sets", UNSET))
+        _subject_sets = d.pop("subject_sets", UNSET)
+        subject_sets: list[int | str] | Unset = UNSET
+        if _subject_sets is not UNSET:
+            subject_sets = []
+            for subject_sets_item_data in _subject_sets:
+
+                def _parse_subject_sets_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_sets_item = _parse_subject_sets_item(subject_sets_item_data)
+
+                subject_sets.append(subject_sets_item)
 
         subject_update_links = cls(
             subject_sets=subject_sets,
         )
 
-        subject_update_links.additional_properties = d
         return subject_update_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

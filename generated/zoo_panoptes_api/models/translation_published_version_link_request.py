@@ -11,25 +11,19 @@ T = TypeVar("T", bound="TranslationPublishedVersionLinkRequest")
 
 @_attrs_define
 class TranslationPublishedVersionLinkRequest:
-    """The body key must be `published_version` (the link relation), else 422."""
+    """The body key must be `published_version` (the link relation), else 422 (also for a null value). A to-one link: one
+    id.
 
-    published_version: int | list[int | str] | str
-    """ One id or a list of ids. """
+    """
+
+    published_version: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        published_version: int | list[int | str] | str
-        if isinstance(self.published_version, list):
-            published_version = []
-            for componentsschemas_link_ids_write_type_2_item_data in self.published_version:
-                componentsschemas_link_ids_write_type_2_item: int | str
-                componentsschemas_link_ids_write_type_2_item = (
-                    componentsschemas_link_ids_write_type_2_item_data
-                )
-                published_version.append(componentsschemas_link_ids_write_type_2_item)
-
-        else:
-            published_version = self.published_version
+        published_version: int | str
+        published_version = self.published_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,35 +39,8 @@ class TranslationPublishedVersionLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_published_version(data: object) -> int | list[int | str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_link_ids_write_type_2 = []
-                _componentsschemas_link_ids_write_type_2 = data
-                for (
-                    componentsschemas_link_ids_write_type_2_item_data
-                ) in _componentsschemas_link_ids_write_type_2:
-
-                    def _parse_componentsschemas_link_ids_write_type_2_item(
-                        data: object,
-                    ) -> int | str:
-                        return cast(int | str, data)
-
-                    componentsschemas_link_ids_write_type_2_item = (
-                        _parse_componentsschemas_link_ids_write_type_2_item(
-                            componentsschemas_link_ids_write_type_2_item_data
-                        )
-                    )
-
-                    componentsschemas_link_ids_write_type_2.append(
-                        componentsschemas_link_ids_write_type_2_item
-                    )
-
-                return componentsschemas_link_ids_write_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | list[int | str] | str, data)
+        def _parse_published_version(data: object) -> int | str:
+            return cast(int | str, data)
 
         published_version = _parse_published_version(d.pop("published_version"))
 

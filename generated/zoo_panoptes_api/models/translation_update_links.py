@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -12,11 +12,16 @@ T = TypeVar("T", bound="TranslationUpdateLinks")
 
 @_attrs_define
 class TranslationUpdateLinks:
-    published_version: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
+    published_version: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
-        published_version = self.published_version
+        published_version: int | str | Unset
+        if isinstance(self.published_version, Unset):
+            published_version = UNSET
+        else:
+            published_version = self.published_version
 
         field_dict: dict[str, Any] = {}
 
@@ -29,7 +34,13 @@ class TranslationUpdateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        published_version = d.pop("published_version", UNSET)
+
+        def _parse_published_version(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        published_version = _parse_published_version(d.pop("published_version", UNSET))
 
         translation_update_links = cls(
             published_version=published_version,

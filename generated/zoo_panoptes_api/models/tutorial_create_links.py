@@ -12,16 +12,25 @@ T = TypeVar("T", bound="TutorialCreateLinks")
 
 @_attrs_define
 class TutorialCreateLinks:
-    project: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    workflows: list[str] | Unset = UNSET
+    project: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    workflows: list[int | str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project
+        project: int | str | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
 
-        workflows: list[str] | Unset = UNSET
+        workflows: list[int | str] | Unset = UNSET
         if not isinstance(self.workflows, Unset):
-            workflows = self.workflows
+            workflows = []
+            for workflows_item_data in self.workflows:
+                workflows_item: int | str
+                workflows_item = workflows_item_data
+                workflows.append(workflows_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -36,9 +45,26 @@ class TutorialCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = d.pop("project", UNSET)
 
-        workflows = cast(list[str], d.pop("workflows", UNSET))
+        def _parse_project(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        _workflows = d.pop("workflows", UNSET)
+        workflows: list[int | str] | Unset = UNSET
+        if _workflows is not UNSET:
+            workflows = []
+            for workflows_item_data in _workflows:
+
+                def _parse_workflows_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                workflows_item = _parse_workflows_item(workflows_item_data)
+
+                workflows.append(workflows_item)
 
         tutorial_create_links = cls(
             project=project,

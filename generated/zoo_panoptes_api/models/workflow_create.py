@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -47,7 +46,6 @@ class WorkflowCreate:
     """ Position among the project's workflows (write-only). """
     serialize_with_project: bool | Unset = UNSET
     """ Include this workflow in project serializations (write-only). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -95,7 +93,7 @@ class WorkflowCreate:
         serialize_with_project = self.serialize_with_project
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "display_name": display_name,
@@ -213,21 +211,4 @@ class WorkflowCreate:
             serialize_with_project=serialize_with_project,
         )
 
-        workflow_create.additional_properties = d
         return workflow_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,24 +12,34 @@ T = TypeVar("T", bound="WorkflowCreateLinks")
 
 @_attrs_define
 class WorkflowCreateLinks:
-    project: str
-    """ Panoptes ids are always serialized as strings of digits. """
-    subject_sets: list[str] | Unset = UNSET
-    tutorial_subject: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    project: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    subject_sets: list[int | str] | Unset = UNSET
+    tutorial_subject: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
+        project: int | str
         project = self.project
 
-        subject_sets: list[str] | Unset = UNSET
+        subject_sets: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_sets, Unset):
-            subject_sets = self.subject_sets
+            subject_sets = []
+            for subject_sets_item_data in self.subject_sets:
+                subject_sets_item: int | str
+                subject_sets_item = subject_sets_item_data
+                subject_sets.append(subject_sets_item)
 
-        tutorial_subject = self.tutorial_subject
+        tutorial_subject: int | str | Unset
+        if isinstance(self.tutorial_subject, Unset):
+            tutorial_subject = UNSET
+        else:
+            tutorial_subject = self.tutorial_subject
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "project": project,
@@ -46,11 +55,31 @@ class WorkflowCreateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = d.pop("project")
 
-        subject_sets = cast(list[str], d.pop("subject_sets", UNSET))
+        def _parse_project(data: object) -> int | str:
+            return cast(int | str, data)
 
-        tutorial_subject = d.pop("tutorial_subject", UNSET)
+        project = _parse_project(d.pop("project"))
+
+        _subject_sets = d.pop("subject_sets", UNSET)
+        subject_sets: list[int | str] | Unset = UNSET
+        if _subject_sets is not UNSET:
+            subject_sets = []
+            for subject_sets_item_data in _subject_sets:
+
+                def _parse_subject_sets_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_sets_item = _parse_subject_sets_item(subject_sets_item_data)
+
+                subject_sets.append(subject_sets_item)
+
+        def _parse_tutorial_subject(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        tutorial_subject = _parse_tutorial_subject(d.pop("tutorial_subject", UNSET))
 
         workflow_create_links = cls(
             project=project,
@@ -58,21 +87,4 @@ class WorkflowCreateLinks:
             tutorial_subject=tutorial_subject,
         )
 
-        workflow_create_links.additional_properties = d
         return workflow_create_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

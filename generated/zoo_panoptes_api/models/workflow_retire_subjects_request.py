@@ -19,20 +19,29 @@ T = TypeVar("T", bound="WorkflowRetireSubjectsRequest")
 class WorkflowRetireSubjectsRequest:
     """Top-level body (not wrapped in `workflows`). Give `subject_id` or `subject_ids`."""
 
-    subject_id: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    subject_ids: list[str] | Unset = UNSET
+    subject_id: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    subject_ids: list[int | str] | Unset = UNSET
     retirement_reason: WorkflowRetireSubjectsRequestRetirementReason | Unset = UNSET
     """ Why the subjects are retired. `blank` is also accepted and stored as `nothing_here`; any other value is
     answered with 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject_id = self.subject_id
+        subject_id: int | str | Unset
+        if isinstance(self.subject_id, Unset):
+            subject_id = UNSET
+        else:
+            subject_id = self.subject_id
 
-        subject_ids: list[str] | Unset = UNSET
+        subject_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_ids, Unset):
-            subject_ids = self.subject_ids
+            subject_ids = []
+            for subject_ids_item_data in self.subject_ids:
+                subject_ids_item: int | str
+                subject_ids_item = subject_ids_item_data
+                subject_ids.append(subject_ids_item)
 
         retirement_reason: str | Unset = UNSET
         if not isinstance(self.retirement_reason, Unset):
@@ -53,9 +62,26 @@ class WorkflowRetireSubjectsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_id = d.pop("subject_id", UNSET)
 
-        subject_ids = cast(list[str], d.pop("subject_ids", UNSET))
+        def _parse_subject_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        subject_id = _parse_subject_id(d.pop("subject_id", UNSET))
+
+        _subject_ids = d.pop("subject_ids", UNSET)
+        subject_ids: list[int | str] | Unset = UNSET
+        if _subject_ids is not UNSET:
+            subject_ids = []
+            for subject_ids_item_data in _subject_ids:
+
+                def _parse_subject_ids_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_ids_item = _parse_subject_ids_item(subject_ids_item_data)
+
+                subject_ids.append(subject_ids_item)
 
         _retirement_reason = d.pop("retirement_reason", UNSET)
         retirement_reason: WorkflowRetireSubjectsRequestRetirementReason | Unset

@@ -1,12 +1,13 @@
 from typing import Literal
 
 WorkflowRetireSubjectsRequestRetirementReason = Literal[
-    "classification_count", "consensus", "flagged", "human", "nothing_here", "other"
+    "blank", "classification_count", "consensus", "flagged", "human", "nothing_here", "other"
 ]
 
 WORKFLOW_RETIRE_SUBJECTS_REQUEST_RETIREMENT_REASON_VALUES: set[
     WorkflowRetireSubjectsRequestRetirementReason
 ] = {
+    "blank",
     "classification_count",
     "consensus",
     "flagged",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.workflow_retirement_write_criteria import (
     WorkflowRetirementWriteCriteria,
@@ -28,7 +27,6 @@ class WorkflowRetirementWrite:
 
     criteria: WorkflowRetirementWriteCriteria | Unset = UNSET
     options: WorkflowRetirementWriteOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         criteria: str | Unset = UNSET
@@ -40,7 +38,7 @@ class WorkflowRetirementWrite:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if criteria is not UNSET:
             field_dict["criteria"] = criteria
@@ -75,21 +73,4 @@ class WorkflowRetirementWrite:
             options=options,
         )
 
-        workflow_retirement_write.additional_properties = d
         return workflow_retirement_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

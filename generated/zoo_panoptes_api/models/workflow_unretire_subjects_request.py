@@ -18,26 +18,44 @@ class WorkflowUnretireSubjectsRequest:
 
     """
 
-    subject_id: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    subject_ids: list[str] | Unset = UNSET
-    subject_set_id: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    subject_set_ids: list[str] | Unset = UNSET
+    subject_id: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    subject_ids: list[int | str] | Unset = UNSET
+    subject_set_id: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    subject_set_ids: list[int | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject_id = self.subject_id
+        subject_id: int | str | Unset
+        if isinstance(self.subject_id, Unset):
+            subject_id = UNSET
+        else:
+            subject_id = self.subject_id
 
-        subject_ids: list[str] | Unset = UNSET
+        subject_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_ids, Unset):
-            subject_ids = self.subject_ids
+            subject_ids = []
+            for subject_ids_item_data in self.subject_ids:
+                subject_ids_item: int | str
+                subject_ids_item = subject_ids_item_data
+                subject_ids.append(subject_ids_item)
 
-        subject_set_id = self.subject_set_id
+        subject_set_id: int | str | Unset
+        if isinstance(self.subject_set_id, Unset):
+            subject_set_id = UNSET
+        else:
+            subject_set_id = self.subject_set_id
 
-        subject_set_ids: list[str] | Unset = UNSET
+        subject_set_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_set_ids, Unset):
-            subject_set_ids = self.subject_set_ids
+            subject_set_ids = []
+            for subject_set_ids_item_data in self.subject_set_ids:
+                subject_set_ids_item: int | str
+                subject_set_ids_item = subject_set_ids_item_data
+                subject_set_ids.append(subject_set_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +74,46 @@ class WorkflowUnretireSubjectsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_id = d.pop("subject_id", UNSET)
 
-        subject_ids = cast(list[str], d.pop("subject_ids", UNSET))
+        def _parse_subject_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        subject_set_id = d.pop("subject_set_id", UNSET)
+        subject_id = _parse_subject_id(d.pop("subject_id", UNSET))
 
-        subject_set_ids = cast(list[str], d.pop("subject_set_ids", UNSET))
+        _subject_ids = d.pop("subject_ids", UNSET)
+        subject_ids: list[int | str] | Unset = UNSET
+        if _subject_ids is not UNSET:
+            subject_ids = []
+            for subject_ids_item_data in _subject_ids:
+
+                def _parse_subject_ids_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_ids_item = _parse_subject_ids_item(subject_ids_item_data)
+
+                subject_ids.append(subject_ids_item)
+
+        def _parse_subject_set_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        subject_set_id = _parse_subject_set_id(d.pop("subject_set_id", UNSET))
+
+        _subject_set_ids = d.pop("subject_set_ids", UNSET)
+        subject_set_ids: list[int | str] | Unset = UNSET
+        if _subject_set_ids is not UNSET:
+            subject_set_ids = []
+            for subject_set_ids_item_data in _subject_set_ids:
+
+                def _parse_subject_set_ids_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                subject_set_ids_item = _parse_subject_set_ids_item(subject_set_ids_item_data)
+
+                subject_set_ids.append(subject_set_ids_item)
 
         workflow_unretire_subjects_request = cls(
             subject_id=subject_id,

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,29 +14,46 @@ T = TypeVar("T", bound="WorkflowUpdateLinks")
 class WorkflowUpdateLinks:
     """Full replacement of the listed relations; prefer the `/links/` routes for to-many ones."""
 
-    subject_sets: list[str] | Unset = UNSET
-    tutorials: list[str] | Unset = UNSET
-    tutorial_subject: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    published_version: str | Unset = UNSET
-    """ Panoptes ids are always serialized as strings of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    subject_sets: list[int | str] | Unset = UNSET
+    tutorials: list[int | str] | Unset = UNSET
+    tutorial_subject: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
+    published_version: int | str | Unset = UNSET
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
 
     def to_dict(self) -> dict[str, Any]:
-        subject_sets: list[str] | Unset = UNSET
+        subject_sets: list[int | str] | Unset = UNSET
         if not isinstance(self.subject_sets, Unset):
-            subject_sets = self.subject_sets
+            subject_sets = []
+            for subject_sets_item_data in self.subject_sets:
+                subject_sets_item: int | str
+                subject_sets_item = subject_sets_item_data
+                subject_sets.append(subject_sets_item)
 
-        tutorials: list[str] | Unset = UNSET
+        tutorials: list[int | str] | Unset = UNSET
         if not isinstance(self.tutorials, Unset):
-            tutorials = self.tutorials
+            tutorials = []
+            for tutorials_item_data in self.tutorials:
+                tutorials_item: int | str
+                tutorials_item = tutorials_item_data
+                tutorials.append(tutorials_item)
 
-        tutorial_subject = self.tutorial_subject
+        tutorial_subject: int | str | Unset
+        if isinstance(self.tutorial_subject, Unset):
+            tutorial_subject = UNSET
+        else:
+            tutorial_subject = self.tutorial_subject
 
-        published_version = self.published_version
+        published_version: int | str | Unset
+        if isinstance(self.published_version, Unset):
+            published_version = UNSET
+        else:
+            published_version = self.published_version
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if subject_sets is not UNSET:
             field_dict["subject_sets"] = subject_sets
@@ -53,13 +69,45 @@ class WorkflowUpdateLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject_sets = cast(list[str], d.pop("subject_sets", UNSET))
+        _subject_sets = d.pop("subject_sets", UNSET)
+        subject_sets: list[int | str] | Unset = UNSET
+        if _subject_sets is not UNSET:
+            subject_sets = []
+            for subject_sets_item_data in _subject_sets:
 
-        tutorials = cast(list[str], d.pop("tutorials", UNSET))
+                def _parse_subject_sets_item(data: object) -> int | str:
+                    return cast(int | str, data)
 
-        tutorial_subject = d.pop("tutorial_subject", UNSET)
+                subject_sets_item = _parse_subject_sets_item(subject_sets_item_data)
 
-        published_version = d.pop("published_version", UNSET)
+                subject_sets.append(subject_sets_item)
+
+        _tutorials = d.pop("tutorials", UNSET)
+        tutorials: list[int | str] | Unset = UNSET
+        if _tutorials is not UNSET:
+            tutorials = []
+            for tutorials_item_data in _tutorials:
+
+                def _parse_tutorials_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                tutorials_item = _parse_tutorials_item(tutorials_item_data)
+
+                tutorials.append(tutorials_item)
+
+        def _parse_tutorial_subject(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        tutorial_subject = _parse_tutorial_subject(d.pop("tutorial_subject", UNSET))
+
+        def _parse_published_version(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        published_version = _parse_published_version(d.pop("published_version", UNSET))
 
         workflow_update_links = cls(
             subject_sets=subject_sets,
@@ -68,21 +116,4 @@ class WorkflowUpdateLinks:
             published_version=published_version,
         )
 
-        workflow_update_links.additional_properties = d
         return workflow_update_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -56,15 +56,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregationsResponse | ErrorResponse | None:
+) -> AggregationsResponse | Any | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AggregationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregationsResponse | ErrorResponse]:
+) -> Response[AggregationsResponse | Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +105,7 @@ def sync_detailed(
     workflow_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[AggregationsResponse | ErrorResponse]:
+) -> Response[AggregationsResponse | Any | ErrorResponse]:
     """List aggregations
 
      Lists the aggregations of projects the caller can edit, paged (`meta.aggregations`). Requires login
@@ -131,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AggregationsResponse | ErrorResponse]
+        Response[AggregationsResponse | Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ def sync(
     workflow_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> AggregationsResponse | ErrorResponse | None:
+) -> AggregationsResponse | Any | ErrorResponse | None:
     """List aggregations
 
      Lists the aggregations of projects the caller can edit, paged (`meta.aggregations`). Requires login
@@ -190,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AggregationsResponse | ErrorResponse
+        AggregationsResponse | Any | ErrorResponse
     """
 
     return sync_detailed(
@@ -219,7 +218,7 @@ async def asyncio_detailed(
     workflow_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[AggregationsResponse | ErrorResponse]:
+) -> Response[AggregationsResponse | Any | ErrorResponse]:
     """List aggregations
 
      Lists the aggregations of projects the caller can edit, paged (`meta.aggregations`). Requires login
@@ -244,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AggregationsResponse | ErrorResponse]
+        Response[AggregationsResponse | Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +275,7 @@ async def asyncio(
     workflow_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> AggregationsResponse | ErrorResponse | None:
+) -> AggregationsResponse | Any | ErrorResponse | None:
     """List aggregations
 
      Lists the aggregations of projects the caller can edit, paged (`meta.aggregations`). Requires login
@@ -301,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AggregationsResponse | ErrorResponse
+        AggregationsResponse | Any | ErrorResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ClassificationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -73,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     """Get one classification.
 
      Returns one classification visible to the caller, complete or not. `include` accepts `project`,
@@ -104,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClassificationsResponse | ErrorResponse]
+        Response[Any | ClassificationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     """Get one classification.
 
      Returns one classification visible to the caller, complete or not. `include` accepts `project`,
@@ -142,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClassificationsResponse | ErrorResponse
+        Any | ClassificationsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     """Get one classification.
 
      Returns one classification visible to the caller, complete or not. `include` accepts `project`,
@@ -175,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClassificationsResponse | ErrorResponse]
+        Response[Any | ClassificationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     """Get one classification.
 
      Returns one classification visible to the caller, complete or not. `include` accepts `project`,
@@ -211,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClassificationsResponse | ErrorResponse
+        Any | ClassificationsResponse | ErrorResponse
     """
 
     return (

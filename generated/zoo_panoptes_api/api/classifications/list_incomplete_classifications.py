@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -59,15 +59,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ClassificationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -88,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +109,7 @@ def sync_detailed(
     workflow_id: str | Unset = UNSET,
     user_group_id: str | Unset = UNSET,
     subject_id: str | Unset = UNSET,
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     """List the caller's incomplete classifications.
 
      Lists the caller's classifications saved with `completed: false`, to resume them. Counts in `meta`
@@ -133,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClassificationsResponse | ErrorResponse]
+        Response[Any | ClassificationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +168,7 @@ def sync(
     workflow_id: str | Unset = UNSET,
     user_group_id: str | Unset = UNSET,
     subject_id: str | Unset = UNSET,
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     """List the caller's incomplete classifications.
 
      Lists the caller's classifications saved with `completed: false`, to resume them. Counts in `meta`
@@ -192,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClassificationsResponse | ErrorResponse
+        Any | ClassificationsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -223,7 +222,7 @@ async def asyncio_detailed(
     workflow_id: str | Unset = UNSET,
     user_group_id: str | Unset = UNSET,
     subject_id: str | Unset = UNSET,
-) -> Response[ClassificationsResponse | ErrorResponse]:
+) -> Response[Any | ClassificationsResponse | ErrorResponse]:
     """List the caller's incomplete classifications.
 
      Lists the caller's classifications saved with `completed: false`, to resume them. Counts in `meta`
@@ -246,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClassificationsResponse | ErrorResponse]
+        Response[Any | ClassificationsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +279,7 @@ async def asyncio(
     workflow_id: str | Unset = UNSET,
     user_group_id: str | Unset = UNSET,
     subject_id: str | Unset = UNSET,
-) -> ClassificationsResponse | ErrorResponse | None:
+) -> Any | ClassificationsResponse | ErrorResponse | None:
     """List the caller's incomplete classifications.
 
      Lists the caller's classifications saved with `completed: false`, to resume them. Counts in `meta`
@@ -303,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClassificationsResponse | ErrorResponse
+        Any | ClassificationsResponse | ErrorResponse
     """
 
     return (

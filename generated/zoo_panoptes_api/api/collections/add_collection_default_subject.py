@@ -104,13 +104,19 @@ def sync_detailed(
 ) -> Response[CollectionsResponse | ErrorResponse]:
     """Set a collection's default subject.
 
-     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`); `null`
-    falls back to the first subject. The body key must be `default_subject`. Needs owner or edit rights;
-    no `If-Match`.
+     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`; without
+    a default subject the first subject's). The body key must be `default_subject` with one subject id:
+    a null value is answered with 422 (`Link relation default_subject must match body key`), like a
+    missing key; clear the default subject with the DELETE route or a `PUT` of `links.default_subject:
+    null`. Needs owner or edit rights; no `If-Match`.
 
     Args:
         collection_id (str):
-        body (CollectionDefaultSubjectLinkRequest):  Example: {'default_subject': '1'}.
+        body (CollectionDefaultSubjectLinkRequest): The body key must be `default_subject` and
+            hold one subject id. A null (or missing) value is answered with 422 `Link relation
+            default_subject must match body key`; to clear the default subject use `DELETE
+            .../links/default_subject/{id}` or `PUT` with `links.default_subject: null`. Example:
+            {'default_subject': '1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,13 +146,19 @@ def sync(
 ) -> CollectionsResponse | ErrorResponse | None:
     """Set a collection's default subject.
 
-     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`); `null`
-    falls back to the first subject. The body key must be `default_subject`. Needs owner or edit rights;
-    no `If-Match`.
+     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`; without
+    a default subject the first subject's). The body key must be `default_subject` with one subject id:
+    a null value is answered with 422 (`Link relation default_subject must match body key`), like a
+    missing key; clear the default subject with the DELETE route or a `PUT` of `links.default_subject:
+    null`. Needs owner or edit rights; no `If-Match`.
 
     Args:
         collection_id (str):
-        body (CollectionDefaultSubjectLinkRequest):  Example: {'default_subject': '1'}.
+        body (CollectionDefaultSubjectLinkRequest): The body key must be `default_subject` and
+            hold one subject id. A null (or missing) value is answered with 422 `Link relation
+            default_subject must match body key`; to clear the default subject use `DELETE
+            .../links/default_subject/{id}` or `PUT` with `links.default_subject: null`. Example:
+            {'default_subject': '1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,13 +183,19 @@ async def asyncio_detailed(
 ) -> Response[CollectionsResponse | ErrorResponse]:
     """Set a collection's default subject.
 
-     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`); `null`
-    falls back to the first subject. The body key must be `default_subject`. Needs owner or edit rights;
-    no `If-Match`.
+     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`; without
+    a default subject the first subject's). The body key must be `default_subject` with one subject id:
+    a null value is answered with 422 (`Link relation default_subject must match body key`), like a
+    missing key; clear the default subject with the DELETE route or a `PUT` of `links.default_subject:
+    null`. Needs owner or edit rights; no `If-Match`.
 
     Args:
         collection_id (str):
-        body (CollectionDefaultSubjectLinkRequest):  Example: {'default_subject': '1'}.
+        body (CollectionDefaultSubjectLinkRequest): The body key must be `default_subject` and
+            hold one subject id. A null (or missing) value is answered with 422 `Link relation
+            default_subject must match body key`; to clear the default subject use `DELETE
+            .../links/default_subject/{id}` or `PUT` with `links.default_subject: null`. Example:
+            {'default_subject': '1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,13 +223,19 @@ async def asyncio(
 ) -> CollectionsResponse | ErrorResponse | None:
     """Set a collection's default subject.
 
-     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`); `null`
-    falls back to the first subject. The body key must be `default_subject`. Needs owner or edit rights;
-    no `If-Match`.
+     Sets the subject whose first location is the collection's thumbnail (`default_subject_src`; without
+    a default subject the first subject's). The body key must be `default_subject` with one subject id:
+    a null value is answered with 422 (`Link relation default_subject must match body key`), like a
+    missing key; clear the default subject with the DELETE route or a `PUT` of `links.default_subject:
+    null`. Needs owner or edit rights; no `If-Match`.
 
     Args:
         collection_id (str):
-        body (CollectionDefaultSubjectLinkRequest):  Example: {'default_subject': '1'}.
+        body (CollectionDefaultSubjectLinkRequest): The body key must be `default_subject` and
+            hold one subject id. A null (or missing) value is answered with 422 `Link relation
+            default_subject must match body key`; to clear the default subject use `DELETE
+            .../links/default_subject/{id}` or `PUT` with `links.default_subject: null`. Example:
+            {'default_subject': '1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

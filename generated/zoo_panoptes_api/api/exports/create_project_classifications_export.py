@@ -103,8 +103,8 @@ def sync_detailed(
     project is reused and reset). The export runs in the background: poll `GET` on this path (every few
     seconds) until `media[0].metadata.state` is `ready` (older exports say `finished`), then download
     `media[0].src`. The users in `metadata.recipients` (default: the caller) are emailed when it is
-    ready. The body is optional; only `text/csv` exports exist. Needs a bearer token with the `project`
-    scope, held by an owner or collaborator of the project (or an admin).
+    ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a bearer token with the
+    `project` scope, held by an owner or collaborator of the project (or an admin).
 
     Args:
         project_id (str):
@@ -145,8 +145,8 @@ def sync(
     project is reused and reset). The export runs in the background: poll `GET` on this path (every few
     seconds) until `media[0].metadata.state` is `ready` (older exports say `finished`), then download
     `media[0].src`. The users in `metadata.recipients` (default: the caller) are emailed when it is
-    ready. The body is optional; only `text/csv` exports exist. Needs a bearer token with the `project`
-    scope, held by an owner or collaborator of the project (or an admin).
+    ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a bearer token with the
+    `project` scope, held by an owner or collaborator of the project (or an admin).
 
     Args:
         project_id (str):
@@ -182,8 +182,8 @@ async def asyncio_detailed(
     project is reused and reset). The export runs in the background: poll `GET` on this path (every few
     seconds) until `media[0].metadata.state` is `ready` (older exports say `finished`), then download
     `media[0].src`. The users in `metadata.recipients` (default: the caller) are emailed when it is
-    ready. The body is optional; only `text/csv` exports exist. Needs a bearer token with the `project`
-    scope, held by an owner or collaborator of the project (or an admin).
+    ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a bearer token with the
+    `project` scope, held by an owner or collaborator of the project (or an admin).
 
     Args:
         project_id (str):
@@ -222,8 +222,8 @@ async def asyncio(
     project is reused and reset). The export runs in the background: poll `GET` on this path (every few
     seconds) until `media[0].metadata.state` is `ready` (older exports say `finished`), then download
     `media[0].src`. The users in `metadata.recipients` (default: the caller) are emailed when it is
-    ready. The body is optional; only `text/csv` exports exist. Needs a bearer token with the `project`
-    scope, held by an owner or collaborator of the project (or an admin).
+    ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a bearer token with the
+    `project` scope, held by an owner or collaborator of the project (or an admin).
 
     Args:
         project_id (str):

@@ -103,8 +103,9 @@ def sync_detailed(
     existing export medium of the project is reused and reset). The export runs in the background: poll
     `GET` on this path (every few seconds) until `media[0].metadata.state` is `ready` (older exports say
     `finished`), then download `media[0].src`. The users in `metadata.recipients` (default: the caller)
-    are emailed when it is ready. The body is optional; only `text/csv` exports exist. Needs a bearer
-    token with the `project` scope, held by an owner or collaborator of the project (or an admin).
+    are emailed when it is ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
 
     Args:
         project_id (str):
@@ -145,8 +146,9 @@ def sync(
     existing export medium of the project is reused and reset). The export runs in the background: poll
     `GET` on this path (every few seconds) until `media[0].metadata.state` is `ready` (older exports say
     `finished`), then download `media[0].src`. The users in `metadata.recipients` (default: the caller)
-    are emailed when it is ready. The body is optional; only `text/csv` exports exist. Needs a bearer
-    token with the `project` scope, held by an owner or collaborator of the project (or an admin).
+    are emailed when it is ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
 
     Args:
         project_id (str):
@@ -182,8 +184,9 @@ async def asyncio_detailed(
     existing export medium of the project is reused and reset). The export runs in the background: poll
     `GET` on this path (every few seconds) until `media[0].metadata.state` is `ready` (older exports say
     `finished`), then download `media[0].src`. The users in `metadata.recipients` (default: the caller)
-    are emailed when it is ready. The body is optional; only `text/csv` exports exist. Needs a bearer
-    token with the `project` scope, held by an owner or collaborator of the project (or an admin).
+    are emailed when it is ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
 
     Args:
         project_id (str):
@@ -222,8 +225,9 @@ async def asyncio(
     existing export medium of the project is reused and reset). The export runs in the background: poll
     `GET` on this path (every few seconds) until `media[0].metadata.state` is `ready` (older exports say
     `finished`), then download `media[0].src`. The users in `metadata.recipients` (default: the caller)
-    are emailed when it is ready. The body is optional; only `text/csv` exports exist. Needs a bearer
-    token with the `project` scope, held by an owner or collaborator of the project (or an admin).
+    are emailed when it is ready. Send `{}` for the defaults; only `text/csv` exports exist. Needs a
+    bearer token with the `project` scope, held by an owner or collaborator of the project (or an
+    admin).
 
     Args:
         project_id (str):

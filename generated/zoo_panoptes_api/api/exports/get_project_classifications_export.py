@@ -33,11 +33,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -70,8 +65,9 @@ def sync_detailed(
      Returns the latest classifications export medium of the project as a one-item `media` list. While
     the export job runs `metadata.state` is `creating`; once it is `ready` (older exports: `finished`)
     `src` is the download URL of the CSV file (signed and short-lived for private exports). Only an
-    owner or collaborator of the project (or an admin) can read it: anonymous and other callers get 404.
-    A project that was never exported is answered with 404.
+    owner or collaborator of the project (or an admin) can read it: the server asks for no token here
+    but looks the export up among what the caller may edit, so anonymous and other callers get 404. A
+    project that was never exported is answered with 404.
 
     Args:
         project_id (str):
@@ -105,8 +101,9 @@ def sync(
      Returns the latest classifications export medium of the project as a one-item `media` list. While
     the export job runs `metadata.state` is `creating`; once it is `ready` (older exports: `finished`)
     `src` is the download URL of the CSV file (signed and short-lived for private exports). Only an
-    owner or collaborator of the project (or an admin) can read it: anonymous and other callers get 404.
-    A project that was never exported is answered with 404.
+    owner or collaborator of the project (or an admin) can read it: the server asks for no token here
+    but looks the export up among what the caller may edit, so anonymous and other callers get 404. A
+    project that was never exported is answered with 404.
 
     Args:
         project_id (str):
@@ -135,8 +132,9 @@ async def asyncio_detailed(
      Returns the latest classifications export medium of the project as a one-item `media` list. While
     the export job runs `metadata.state` is `creating`; once it is `ready` (older exports: `finished`)
     `src` is the download URL of the CSV file (signed and short-lived for private exports). Only an
-    owner or collaborator of the project (or an admin) can read it: anonymous and other callers get 404.
-    A project that was never exported is answered with 404.
+    owner or collaborator of the project (or an admin) can read it: the server asks for no token here
+    but looks the export up among what the caller may edit, so anonymous and other callers get 404. A
+    project that was never exported is answered with 404.
 
     Args:
         project_id (str):
@@ -168,8 +166,9 @@ async def asyncio(
      Returns the latest classifications export medium of the project as a one-item `media` list. While
     the export job runs `metadata.state` is `creating`; once it is `ready` (older exports: `finished`)
     `src` is the download URL of the CSV file (signed and short-lived for private exports). Only an
-    owner or collaborator of the project (or an admin) can read it: anonymous and other callers get 404.
-    A project that was never exported is answered with 404.
+    owner or collaborator of the project (or an admin) can read it: the server asks for no token here
+    but looks the export up among what the caller may edit, so anonymous and other callers get 404. A
+    project that was never exported is answered with 404.
 
     Args:
         project_id (str):

@@ -33,11 +33,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -70,7 +65,8 @@ def sync_detailed(
      Returns the latest classifications export medium of the subject set as a one-item `media` list.
     While the export job runs `metadata.state` is `creating`; once it is `ready` (older exports:
     `finished`) `src` is the download URL of the CSV file (signed and short-lived for private exports).
-    Only an owner or collaborator of the subject set's project (or an admin) can read it: anonymous and
+    Only an owner or collaborator of the subject set's project (or an admin) can read it: the server
+    asks for no token here but looks the export up among what the caller may edit, so anonymous and
     other callers get 404. A subject set that was never exported is answered with 404.
 
     Args:
@@ -105,7 +101,8 @@ def sync(
      Returns the latest classifications export medium of the subject set as a one-item `media` list.
     While the export job runs `metadata.state` is `creating`; once it is `ready` (older exports:
     `finished`) `src` is the download URL of the CSV file (signed and short-lived for private exports).
-    Only an owner or collaborator of the subject set's project (or an admin) can read it: anonymous and
+    Only an owner or collaborator of the subject set's project (or an admin) can read it: the server
+    asks for no token here but looks the export up among what the caller may edit, so anonymous and
     other callers get 404. A subject set that was never exported is answered with 404.
 
     Args:
@@ -135,7 +132,8 @@ async def asyncio_detailed(
      Returns the latest classifications export medium of the subject set as a one-item `media` list.
     While the export job runs `metadata.state` is `creating`; once it is `ready` (older exports:
     `finished`) `src` is the download URL of the CSV file (signed and short-lived for private exports).
-    Only an owner or collaborator of the subject set's project (or an admin) can read it: anonymous and
+    Only an owner or collaborator of the subject set's project (or an admin) can read it: the server
+    asks for no token here but looks the export up among what the caller may edit, so anonymous and
     other callers get 404. A subject set that was never exported is answered with 404.
 
     Args:
@@ -168,7 +166,8 @@ async def asyncio(
      Returns the latest classifications export medium of the subject set as a one-item `media` list.
     While the export job runs `metadata.state` is `creating`; once it is `ready` (older exports:
     `finished`) `src` is the download URL of the CSV file (signed and short-lived for private exports).
-    Only an owner or collaborator of the subject set's project (or an admin) can read it: anonymous and
+    Only an owner or collaborator of the subject set's project (or an admin) can read it: the server
+    asks for no token here but looks the export up among what the caller may edit, so anonymous and
     other callers get 404. A subject set that was never exported is answered with 404.
 
     Args:

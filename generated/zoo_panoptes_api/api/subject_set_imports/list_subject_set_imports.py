@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -53,15 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubjectSetImportsResponse | None:
+) -> Any | ErrorResponse | SubjectSetImportsResponse | None:
     if response.status_code == 200:
         response_200 = SubjectSetImportsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubjectSetImportsResponse]:
+) -> Response[Any | ErrorResponse | SubjectSetImportsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +101,7 @@ def sync_detailed(
     admin: bool | Unset = UNSET,
     subject_set_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SubjectSetImportsResponse]:
+) -> Response[Any | ErrorResponse | SubjectSetImportsResponse]:
     """List subject set imports
 
      Lists the caller's visible subject set imports. Requires login with the `project` scope. Includes:
@@ -123,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubjectSetImportsResponse]
+        Response[Any | ErrorResponse | SubjectSetImportsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,7 @@ def sync(
     admin: bool | Unset = UNSET,
     subject_set_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> ErrorResponse | SubjectSetImportsResponse | None:
+) -> Any | ErrorResponse | SubjectSetImportsResponse | None:
     """List subject set imports
 
      Lists the caller's visible subject set imports. Requires login with the `project` scope. Includes:
@@ -176,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubjectSetImportsResponse
+        Any | ErrorResponse | SubjectSetImportsResponse
     """
 
     return sync_detailed(
@@ -203,7 +202,7 @@ async def asyncio_detailed(
     admin: bool | Unset = UNSET,
     subject_set_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SubjectSetImportsResponse]:
+) -> Response[Any | ErrorResponse | SubjectSetImportsResponse]:
     """List subject set imports
 
      Lists the caller's visible subject set imports. Requires login with the `project` scope. Includes:
@@ -224,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubjectSetImportsResponse]
+        Response[Any | ErrorResponse | SubjectSetImportsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +253,7 @@ async def asyncio(
     admin: bool | Unset = UNSET,
     subject_set_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-) -> ErrorResponse | SubjectSetImportsResponse | None:
+) -> Any | ErrorResponse | SubjectSetImportsResponse | None:
     """List subject set imports
 
      Lists the caller's visible subject set imports. Requires login with the `project` scope. Includes:
@@ -275,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubjectSetImportsResponse
+        Any | ErrorResponse | SubjectSetImportsResponse
     """
 
     return (

@@ -116,7 +116,7 @@ def sync_detailed(
         translation_id (str):
         translated_type (str):
         body (TranslationPublishedVersionLinkRequest): The body key must be `published_version`
-            (the link relation), else 422.
+            (the link relation), else 422 (also for a null value). A to-one link: one id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ def sync(
         translation_id (str):
         translated_type (str):
         body (TranslationPublishedVersionLinkRequest): The body key must be `published_version`
-            (the link relation), else 422.
+            (the link relation), else 422 (also for a null value). A to-one link: one id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         translation_id (str):
         translated_type (str):
         body (TranslationPublishedVersionLinkRequest): The body key must be `published_version`
-            (the link relation), else 422.
+            (the link relation), else 422 (also for a null value). A to-one link: one id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +229,7 @@ async def asyncio(
         translation_id (str):
         translated_type (str):
         body (TranslationPublishedVersionLinkRequest): The body key must be `published_version`
-            (the link relation), else 422.
+            (the link relation), else 422 (also for a null value). A to-one link: one id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

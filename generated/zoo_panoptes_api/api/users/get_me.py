@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,15 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UsersResponse | None:
+) -> Any | ErrorResponse | UsersResponse | None:
     if response.status_code == 200:
         response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -46,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UsersResponse]:
+) -> Response[Any | ErrorResponse | UsersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | UsersResponse]:
+) -> Response[Any | ErrorResponse | UsersResponse]:
     """Get the current user.
 
      Returns the user who owns the bearer token, including the private (me-only) attributes such as
@@ -69,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UsersResponse]
+        Response[Any | ErrorResponse | UsersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UsersResponse | None:
+) -> Any | ErrorResponse | UsersResponse | None:
     """Get the current user.
 
      Returns the user who owns the bearer token, including the private (me-only) attributes such as
@@ -95,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsersResponse
+        Any | ErrorResponse | UsersResponse
     """
 
     return sync_detailed(
@@ -106,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | UsersResponse]:
+) -> Response[Any | ErrorResponse | UsersResponse]:
     """Get the current user.
 
      Returns the user who owns the bearer token, including the private (me-only) attributes such as
@@ -117,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UsersResponse]
+        Response[Any | ErrorResponse | UsersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | UsersResponse | None:
+) -> Any | ErrorResponse | UsersResponse | None:
     """Get the current user.
 
      Returns the user who owns the bearer token, including the private (me-only) attributes such as
@@ -141,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UsersResponse
+        Any | ErrorResponse | UsersResponse
     """
 
     return (

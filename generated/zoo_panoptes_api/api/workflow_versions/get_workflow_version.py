@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     if response.status_code == 200:
         response_200 = WorkflowVersionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -73,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     """Get a workflow version
 
      Returns one workflow version. Requires login with the `project` scope.
@@ -103,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkflowVersionsResponse]
+        Response[Any | ErrorResponse | WorkflowVersionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     """Get a workflow version
 
      Returns one workflow version. Requires login with the `project` scope.
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkflowVersionsResponse
+        Any | ErrorResponse | WorkflowVersionsResponse
     """
 
     return sync_detailed(
@@ -157,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     """Get a workflow version
 
      Returns one workflow version. Requires login with the `project` scope.
@@ -172,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkflowVersionsResponse]
+        Response[Any | ErrorResponse | WorkflowVersionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     """Get a workflow version
 
      Returns one workflow version. Requires login with the `project` scope.
@@ -207,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkflowVersionsResponse
+        Any | ErrorResponse | WorkflowVersionsResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -50,15 +50,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     if response.status_code == 200:
         response_200 = WorkflowVersionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 403:
@@ -79,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +97,7 @@ def sync_detailed(
     id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
     workflow_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     """List workflow versions
 
      Lists snapshots of workflow content, typically with `workflow_id`. Requires login with the `project`
@@ -122,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkflowVersionsResponse]
+        Response[Any | ErrorResponse | WorkflowVersionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +151,7 @@ def sync(
     id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
     workflow_id: str | Unset = UNSET,
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     """List workflow versions
 
      Lists snapshots of workflow content, typically with `workflow_id`. Requires login with the `project`
@@ -176,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkflowVersionsResponse
+        Any | ErrorResponse | WorkflowVersionsResponse
     """
 
     return sync_detailed(
@@ -201,7 +200,7 @@ async def asyncio_detailed(
     id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
     workflow_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | WorkflowVersionsResponse]:
+) -> Response[Any | ErrorResponse | WorkflowVersionsResponse]:
     """List workflow versions
 
      Lists snapshots of workflow content, typically with `workflow_id`. Requires login with the `project`
@@ -225,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkflowVersionsResponse]
+        Response[Any | ErrorResponse | WorkflowVersionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +252,7 @@ async def asyncio(
     id: str | Unset = UNSET,
     admin: bool | Unset = UNSET,
     workflow_id: str | Unset = UNSET,
-) -> ErrorResponse | WorkflowVersionsResponse | None:
+) -> Any | ErrorResponse | WorkflowVersionsResponse | None:
     """List workflow versions
 
      Lists snapshots of workflow content, typically with `workflow_id`. Requires login with the `project`
@@ -277,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkflowVersionsResponse
+        Any | ErrorResponse | WorkflowVersionsResponse
     """
 
     return (

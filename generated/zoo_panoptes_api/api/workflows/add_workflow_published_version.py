@@ -110,7 +110,7 @@ def sync_detailed(
     Args:
         workflow_id (str):
         body (WorkflowLinkPublishedVersionRequest): The body key must equal the link relation,
-            else 422.
+            else 422 (also for a null value). A to-one link: one id (a list is not accepted).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
     Args:
         workflow_id (str):
         body (WorkflowLinkPublishedVersionRequest): The body key must equal the link relation,
-            else 422.
+            else 422 (also for a null value). A to-one link: one id (a list is not accepted).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     Args:
         workflow_id (str):
         body (WorkflowLinkPublishedVersionRequest): The body key must equal the link relation,
-            else 422.
+            else 422 (also for a null value). A to-one link: one id (a list is not accepted).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     Args:
         workflow_id (str):
         body (WorkflowLinkPublishedVersionRequest): The body key must equal the link relation,
-            else 422.
+            else 422 (also for a null value). A to-one link: one id (a list is not accepted).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.workflow_publish_request import WorkflowPublishRequest
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     workflow_id: str,
+    *,
+    body: WorkflowPublishRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,6 +25,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -30,6 +40,11 @@ def _parse_response(
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -72,14 +87,18 @@ def sync_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
+    body: WorkflowPublishRequest | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Publish a workflow
 
      Snapshots the current workflow content as a new workflow version and links it as
-    `published_version`. No body. The caller needs update rights on the workflow's project.
+    `published_version`. The body is ignored (it may be empty), but a POST without a JSON `Content-Type`
+    is answered with 415, so send `{}`. The caller needs update rights on the workflow's project.
 
     Args:
         workflow_id (str):
+        body (WorkflowPublishRequest | Unset): Ignored by the server; send `{}` or nothing, but
+            with a JSON `Content-Type` (else 415).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +110,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         workflow_id=workflow_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -104,14 +124,18 @@ def sync(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
+    body: WorkflowPublishRequest | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Publish a workflow
 
      Snapshots the current workflow content as a new workflow version and links it as
-    `published_version`. No body. The caller needs update rights on the workflow's project.
+    `published_version`. The body is ignored (it may be empty), but a POST without a JSON `Content-Type`
+    is answered with 415, so send `{}`. The caller needs update rights on the workflow's project.
 
     Args:
         workflow_id (str):
+        body (WorkflowPublishRequest | Unset): Ignored by the server; send `{}` or nothing, but
+            with a JSON `Content-Type` (else 415).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +148,7 @@ def sync(
     return sync_detailed(
         workflow_id=workflow_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -131,14 +156,18 @@ async def asyncio_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
+    body: WorkflowPublishRequest | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Publish a workflow
 
      Snapshots the current workflow content as a new workflow version and links it as
-    `published_version`. No body. The caller needs update rights on the workflow's project.
+    `published_version`. The body is ignored (it may be empty), but a POST without a JSON `Content-Type`
+    is answered with 415, so send `{}`. The caller needs update rights on the workflow's project.
 
     Args:
         workflow_id (str):
+        body (WorkflowPublishRequest | Unset): Ignored by the server; send `{}` or nothing, but
+            with a JSON `Content-Type` (else 415).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         workflow_id=workflow_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,14 +191,18 @@ async def asyncio(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
+    body: WorkflowPublishRequest | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Publish a workflow
 
      Snapshots the current workflow content as a new workflow version and links it as
-    `published_version`. No body. The caller needs update rights on the workflow's project.
+    `published_version`. The body is ignored (it may be empty), but a POST without a JSON `Content-Type`
+    is answered with 415, so send `{}`. The caller needs update rights on the workflow's project.
 
     Args:
         workflow_id (str):
+        body (WorkflowPublishRequest | Unset): Ignored by the server; send `{}` or nothing, but
+            with a JSON `Content-Type` (else 415).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +216,6 @@ async def asyncio(
         await asyncio_detailed(
             workflow_id=workflow_id,
             client=client,
+            body=body,
         )
     ).parsed
