@@ -10,7 +10,8 @@ says:
   `update_links` / `required_links` likewise under `links`; `parents`: for a resource listed
   only under another one (`/api/projects/{id}/pages`), the link its path sets;
 - `links`: the resource's `<Singular>Links` (name → True for a to-many link);
-- `filters`: the list operation's query parameters that name an attribute;
+- `filters`: the list operation's query parameters that name an attribute; `search`: whether it
+  takes `search=`;
 - `sort` / `include`: `x-zoo-sort` / `x-zoo-include` of the operations listing the resource;
 - `actions`, `link_routes`, `media` (name → True for a collection), `exports`: from the paths
   under `/api/<plural>`.
@@ -179,8 +180,9 @@ def model(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
         create_links_schema = _resolve(document, (create_body.get("properties") or {})
                                        .get("links")) or {}
         listing = _listing_operations(document, plural)
-        filters = sorted({p["name"] for _, op in listing for p in _parameters(document, op)
-                          if p.get("in") == "query" and p.get("name") in attributes})
+        query = {str(p.get("name")) for _, op in listing for p in _parameters(document, op)
+                 if p.get("in") == "query"}
+        filters = sorted(name for name in query if name in attributes)
         out[plural] = {
             "singular": _snake(singular),
             "attributes": attributes,
@@ -196,6 +198,7 @@ def model(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 name for name, prop in (create_links_schema.get("properties") or {}).items()
                 if _is_many(document, prop)),
             "filters": filters,
+            "search": "search" in query,
             "sort": sorted({s for _, op in listing for s in op.get("x-zoo-sort") or []}),
             "include": sorted({s for _, op in listing for s in op.get("x-zoo-include") or []}),
             "routed": f"/api/{plural}" in document.get("paths", {}),

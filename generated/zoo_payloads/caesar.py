@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypeAlias, TypedDict
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 
 class DataRequest(TypedDict):
@@ -18,7 +18,7 @@ class DataRequest(TypedDict):
 
 
 class DataRequestCreate(TypedDict):
-    requested_data: str
+    requested_data: Literal["extracts", "subject_reductions", "user_reductions"]
     user_id: NotRequired[int]
     subgroup: NotRequired[str]
 
@@ -33,6 +33,7 @@ class ErrorMessage(TypedDict):
 
 class ErrorResponse(TypedDict):
     error: str
+    status: NotRequired[int]
 
 
 class ExtractImportRequest(TypedDict):
@@ -46,7 +47,7 @@ class JsonObject(TypedDict):
 class ProjectCreate(TypedDict):
     id: int
     public_reductions: NotRequired[bool]
-    status: NotRequired[str]
+    status: NotRequired[Literal["halted", "active"]]
 
 
 class ProjectCreateRequest(TypedDict):
@@ -55,7 +56,7 @@ class ProjectCreateRequest(TypedDict):
 
 class ProjectUpdate(TypedDict):
     public_reductions: NotRequired[bool]
-    status: NotRequired[str]
+    status: NotRequired[Literal["halted", "active"]]
     rerun: NotRequired[str]
 
 
@@ -69,9 +70,9 @@ ReducerFilters = TypedDict(
         "from": NotRequired[int],
         "to": NotRequired[int],
         "extractor_keys": NotRequired[list[str] | str],
-        "repeated_classifications": NotRequired[str],
+        "repeated_classifications": NotRequired[Literal["keep_first", "keep_last", "keep_all"]],
         "training_behavior": NotRequired[str],
-        "empty_extracts": NotRequired[str],
+        "empty_extracts": NotRequired[Literal["keep_all", "ignore_empty"]],
     },
 )
 
@@ -83,7 +84,7 @@ class ReducerGrouping(TypedDict):
 
 class ReducerUpdate(TypedDict):
     key: NotRequired[str]
-    topic: NotRequired[str]
+    topic: NotRequired[Literal["reduce_by_subject", "reduce_by_user"]]
     filters: NotRequired[ReducerFilters]
     grouping: NotRequired[ReducerGrouping]
     user_reducer_keys: NotRequired[str]
@@ -122,7 +123,17 @@ class SubjectReductionUpsertRequest(TypedDict):
 
 
 class SubjectRuleEffectConfig(TypedDict):
-    reason: NotRequired[str]
+    reason: NotRequired[
+        Literal[
+            "classification_count",
+            "flagged",
+            "nothing_here",
+            "blank",
+            "consensus",
+            "other",
+            "human",
+        ]
+    ]
     subject_set_id: NotRequired[int]
     collection_id: NotRequired[int]
     url: NotRequired[str]
@@ -132,7 +143,13 @@ class SubjectRuleEffectConfig(TypedDict):
 
 
 class SubjectRuleEffectCreate(TypedDict):
-    action: str
+    action: Literal[
+        "retire_subject",
+        "add_subject_to_set",
+        "add_subject_to_collection",
+        "external",
+        "external_with_basic_auth",
+    ]
     config: NotRequired[SubjectRuleEffectConfig]
 
 
@@ -141,7 +158,15 @@ class SubjectRuleEffectCreateRequest(TypedDict):
 
 
 class SubjectRuleEffectUpdate(TypedDict):
-    action: NotRequired[str]
+    action: NotRequired[
+        Literal[
+            "retire_subject",
+            "add_subject_to_set",
+            "add_subject_to_collection",
+            "external",
+            "external_with_basic_auth",
+        ]
+    ]
     config: NotRequired[SubjectRuleEffectConfig]
 
 
@@ -194,7 +219,7 @@ class UserReductionUpsertRequest(TypedDict):
 class UserRule(TypedDict):
     id: NotRequired[int | None]
     workflow_id: NotRequired[int]
-    condition: NotRequired[RuleCondition]
+    condition: NotRequired[Any]
     row_order: NotRequired[int | None]
     created_at: NotRequired[Timestamp]
     updated_at: NotRequired[Timestamp]
@@ -214,7 +239,7 @@ class UserRuleEffectConfig(TypedDict):
 
 
 class UserRuleEffectCreate(TypedDict):
-    action: str
+    action: Literal["promote_user"]
     config: NotRequired[UserRuleEffectConfig]
 
 
@@ -223,7 +248,7 @@ class UserRuleEffectCreateRequest(TypedDict):
 
 
 class UserRuleEffectUpdate(TypedDict):
-    action: NotRequired[str]
+    action: NotRequired[Literal["promote_user"]]
     config: NotRequired[UserRuleEffectConfig]
 
 
@@ -244,8 +269,8 @@ class WorkflowCreate(TypedDict):
     id: int
     public_extracts: NotRequired[bool]
     public_reductions: NotRequired[bool]
-    status: NotRequired[str]
-    rules_applied: NotRequired[str]
+    status: NotRequired[Literal["halted", "active", "paused"]]
+    rules_applied: NotRequired[Literal["all_matching_rules", "first_matching_rule", "no_rules"]]
 
 
 class WorkflowCreateRequest(TypedDict):
@@ -262,8 +287,8 @@ class WorkflowStoplightStatus(TypedDict):
 class WorkflowUpdate(TypedDict):
     public_extracts: NotRequired[bool]
     public_reductions: NotRequired[bool]
-    status: NotRequired[str]
-    rules_applied: NotRequired[str]
+    status: NotRequired[Literal["halted", "active", "paused"]]
+    rules_applied: NotRequired[Literal["all_matching_rules", "first_matching_rule", "no_rules"]]
     rerun: NotRequired[str]
     extractors_config: NotRequired[dict[str, JsonObject]]
     reducers_config: NotRequired[dict[str, JsonObject]]
@@ -302,15 +327,29 @@ class Extractor(TypedDict):
 
 
 class ExtractorCreate(TypedDict):
-    type: str
+    type: Literal["blank", "external", "question", "survey", "who", "pluck_field", "shape"]
     key: str
     minimum_workflow_version: NotRequired[str]
     task_key: NotRequired[str]
-    if_missing: NotRequired[str]
+    if_missing: NotRequired[Literal["error", "ignore", "reject", "nothing_here"]]
     nothing_here_choice: NotRequired[str]
     url: NotRequired[str]
     field_map: NotRequired[dict[str, str]]
-    shape: NotRequired[str]
+    shape: NotRequired[
+        Literal[
+            "circle",
+            "column",
+            "ellipse",
+            "fullWidthLine",
+            "fullHeightLine",
+            "line",
+            "point",
+            "rectangle",
+            "rotateRectangle",
+            "triangle",
+            "fan",
+        ]
+    ]
     config: NotRequired[JsonObject]
 
 
@@ -322,11 +361,25 @@ class ExtractorUpdate(TypedDict):
     key: NotRequired[str]
     minimum_workflow_version: NotRequired[str]
     task_key: NotRequired[str]
-    if_missing: NotRequired[str]
+    if_missing: NotRequired[Literal["error", "ignore", "reject", "nothing_here"]]
     nothing_here_choice: NotRequired[str]
     url: NotRequired[str]
     field_map: NotRequired[dict[str, str]]
-    shape: NotRequired[str]
+    shape: NotRequired[
+        Literal[
+            "circle",
+            "column",
+            "ellipse",
+            "fullWidthLine",
+            "fullHeightLine",
+            "line",
+            "point",
+            "rectangle",
+            "rotateRectangle",
+            "triangle",
+            "fan",
+        ]
+    ]
     config: NotRequired[JsonObject]
 
 
@@ -357,8 +410,8 @@ class Reducer(TypedDict):
     key: NotRequired[str]
     type: NotRequired[str]
     config: NotRequired[JsonObject]
-    filters: NotRequired[ReducerFilters]
-    grouping: NotRequired[ReducerGrouping]
+    filters: NotRequired[JsonObject]
+    grouping: NotRequired[JsonObject]
     topic: NotRequired[str]
     reduction_mode: NotRequired[str]
     created_at: NotRequired[Timestamp]
@@ -366,9 +419,20 @@ class Reducer(TypedDict):
 
 
 class ReducerCreate(TypedDict):
-    type: str
+    type: Literal[
+        "consensus",
+        "count",
+        "placeholder",
+        "external",
+        "first_extract",
+        "stats",
+        "summary_stats",
+        "unique_count",
+        "rectangle",
+        "sqs",
+    ]
     key: str
-    topic: NotRequired[str]
+    topic: NotRequired[Literal["reduce_by_subject", "reduce_by_user"]]
     filters: NotRequired[ReducerFilters]
     grouping: NotRequired[ReducerGrouping]
     user_reducer_keys: NotRequired[str]
@@ -411,7 +475,7 @@ class SubjectReduction(TypedDict):
 class SubjectRule(TypedDict):
     id: NotRequired[int | None]
     workflow_id: NotRequired[int]
-    condition: NotRequired[RuleCondition]
+    condition: NotRequired[Any]
     topic: NotRequired[str | None]
     row_order: NotRequired[int | None]
     created_at: NotRequired[Timestamp]

@@ -24,7 +24,7 @@ def test_projects_user_reductions_and_legacy_routes(emu: Emulator, alice: Panopt
     assert http.put(f"/workflows/{wid}", json={"workflow": {"extractors_config": config}}
                     ).status_code == 204
     keys = {e["key"]: e for e in http.get(f"/workflows/{wid}/extractors").json()}
-    assert sorted(keys) == ["a", "b"] and keys["b"]["minimum_workflow_version"] == 2
+    assert sorted(keys) == ["a", "b"] and keys["b"]["minimum_workflow_version"] == "2"
 
     created = http.post("/projects", json={"project": {"id": pid, "public_reductions": True}})
     assert created.status_code == 201 and created.json()["display_name"] == "Caesar project"

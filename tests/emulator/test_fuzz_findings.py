@@ -366,3 +366,29 @@ def test_sign_in_with_a_wrong_csrf_token_is_not_remembered(emu: Emulator) -> Non
         token = client.post("/oauth/token", data={"grant_type": "password",
                                                   "client_id": emu.client_id})
         assert token.status_code == 401
+
+
+# ----- deeper fuzzing (make fuzz): huge pages, non-ASCII passwords, %0A under the mounts -----
+
+
+def test_a_page_number_beyond_any_machine_integer_is_an_empty_page(alice: Api) -> None:
+    make_world(alice, subjects=1)
+    for path in ("/subject_workflow_statuses", "/classifications/gold_standard", "/projects"):
+        response = alice.get(path, params={"page": "9087904212857697177957763645440"})
+        assert response.status_code == 200, (path, response.text)
+        assert response.json()[path.strip("/").split("/")[0]] == []
+
+
+def test_a_non_ascii_password_is_a_refused_sign_in(emu: Emulator) -> None:
+    response = httpx.post(emu.url + "/oauth/token", data={
+        "grant_type": "password", "client_id": emu.client_id, "login": "alice",
+        "password": "é"})
+    assert response.status_code in (400, 401), response.text
+    assert response.json().get("error") == "invalid_grant"
+
+
+def test_a_newline_in_a_caesar_or_crowdflower_path_gets_that_apis_404(emu: Emulator) -> None:
+    cf = httpx.get(f"{emu.crowdflower_url}/jobs/%0A1.json", params={"key": emu.crowdflower_key})
+    assert cf.status_code == 404 and "message" in cf.json()["error"]
+    caesar = httpx.get(f"{emu.caesar_url}/workflows/%0A1", headers={"Accept": "application/json"})
+    assert caesar.status_code == 404 and caesar.json() == {"status": 404, "error": "Not Found"}

@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from zoo_payloads import panoptes_attributes
@@ -34,7 +34,9 @@ from zoo_payloads import panoptes_attributes
 from .auth import SESSION_COOKIE, Auth, OAuthError, Session
 from .blobs import BlobStore
 from .caesar import CAESAR_PREFIX, caesar_app
+from .caesar import routing_error as caesar_routing_error
 from .crowdflower import CROWDFLOWER_PREFIX, crowdflower_app
+from .crowdflower import no_route as crowdflower_no_route
 from .exports import Exporter, refresh_state
 from .faults import ACTING_KINDS, PAGE_KINDS, FaultPlan, FaultRule
 from .registry import EDITOR_ROLES, EXPORT_TYPES, TYPES
@@ -1300,11 +1302,12 @@ def blob_routes(state: EmulatorState) -> Callable[[Request], Awaitable[Response]
 async def unknown_route(request: Request, exc: Exception) -> Response:
     """What no route matches (also a method a route does not take): Panoptes' catch-all
     `match "*path" => application#unknown_route, via: :all` answers 404 with the JSON error
-    body, never 405. Under the Caesar and CrowdFlower mounts Starlette's own answer stays."""
-    if request.url.path.startswith((CAESAR_PREFIX, CROWDFLOWER_PREFIX)):
-        status = getattr(exc, "status_code", 404)
-        headers = getattr(exc, "headers", None)
-        return PlainTextResponse(getattr(exc, "detail", "Not Found"), status, headers)
+    body, never 405. A path under the Caesar or CrowdFlower prefix that their mount does not
+    match (a `%0A` in it) gets that API's own routing error."""
+    if request.url.path.startswith(CAESAR_PREFIX):
+        return await caesar_routing_error(request, exc)
+    if request.url.path.startswith(CROWDFLOWER_PREFIX):
+        return await crowdflower_no_route(request, exc)
     return Response(_error_body(404, "Not Found"), 404,
                     media_type=_not_found_type(request.headers.get("accept", "")))
 

@@ -15,7 +15,11 @@ Caesar's real conventions (see ../shared/api-facts/caesar_resources.md):
   "updated" with 200 and the unsaved record (see :func:`condition_error`);
 - an exception Caesar does not rescue (a malformed condition ``FromConfig.build`` trips over, a
   ``condition_string`` that is not JSON) is Rails' 500 ``{"status": 500, "error": "Internal
-  Server Error"}``; so is any bug of this emulator (logged), which never crashes it.
+  Server Error"}``; so is any bug of this emulator (logged), which never crashes it;
+- what Rails answers before any controller runs, as ``ActionDispatch::PublicExceptions`` renders
+  it for a JSON request: a path or method no route matches (a non-numeric id, ``/users/...``,
+  OPTIONS) is 404 ``{"status": 404, "error": "Not Found"}``, a body that is not JSON 400
+  ``{"status": 400, "error": "Bad Request"}``.
 
 Everything lives in memory in a :class:`CaesarDB` kept in ``state.extras["caesar"]``; every
 handler runs under its lock. The extract import reads CSV files this emulator serves itself
@@ -33,6 +37,7 @@ import io
 import itertools
 import json
 import logging
+import random
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -95,6 +100,9 @@ SHAPES = ("circle", "column", "ellipse", "fullWidthLine", "fullHeightLine", "lin
           "rectangle", "rotateRectangle", "triangle", "fan")
 FILTER_KEYS = ("from", "to", "extractor_keys", "repeated_classifications", "training_behavior",
                "empty_extracts")
+#: The filters ``Filters::FilterByRepeatedness``/``FilterByEmptiness`` validate (inclusion).
+VALIDATED_FILTERS = {"repeated_classifications": ("keep_first", "keep_last", "keep_all"),
+                     "empty_extracts": ("keep_all", "ignore_empty")}
 
 #: Effect action → config keys it requires (subject rules, then user rules).
 SUBJECT_ACTIONS: dict[str, tuple[str, ...]] = {
@@ -143,6 +151,13 @@ SERVER_ERROR_BODY = {"status": 500, "error": "Internal Server Error"}
 def server_error() -> CaesarError:
     """An exception Caesar does not rescue: Rails answers its 500 page."""
     return CaesarError(500, SERVER_ERROR_BODY)
+
+
+#: Rails' JSON pages for a routing error (no route for this path and method) and a body that
+#: does not parse (``ActionDispatch::Http::Parameters::ParseError``).
+ROUTING_ERROR_BODY = {"status": 404, "error": "Not Found"}
+PARSE_ERROR_BODY = {"status": 400, "error": "Bad Request"}
+
 
 TABLES = ("workflows", "projects", "extractors", "reducers", "extracts", "subject_reductions",
           "user_reductions", "subject_rules", "user_rules", "subject_rule_effects",
@@ -196,18 +211,79 @@ def _json_response(body: Any, status: int = 200) -> Response:
     return Response(json.dumps(body), status, media_type=JSON_MEDIA)
 
 
+#: Per root key, the attributes strong params permit as something other than a scalar: a hash
+#: (``config: {}``), an array of scalars (``operations: []``) or anything (the rule condition).
+NESTED_PARAMS: dict[str, dict[str, str]] = {
+    "workflow": {"extractors_config": "hash", "reducers_config": "hash"},
+    "extractor": {"config": "hash", "field_map": "hash"},
+    "reducer": {"config": "hash", "filters": "hash", "grouping": "hash", "operations": "array"},
+    "reduction": {"data": "hash"},
+    "subject_rule": {"condition": "any"},
+    "user_rule": {"condition": "any"},
+    "subject_rule_effect": {"config": "hash"},
+    "user_rule_effect": {"config": "hash"},
+}
+
+
 def _root(call: Call, key: str) -> JSON:
-    """``params.require(key)``: the object under the singular root key."""
+    """``params.require(key)``, then what ``permit`` keeps of it: the object under the singular
+    root key (400 when missing or empty), without the values of a kind strong params do not permit
+    for that attribute (an array or object where a scalar is expected, and so on): those are
+    dropped silently, as unknown attributes are."""
     value = call.body.get(key) if isinstance(call.body, dict) else None
     if not isinstance(value, dict) or not value:
         raise CaesarError(400, {"error": f"param is missing or the value is empty: {key}"})
-    return value
+    nested = NESTED_PARAMS.get(key, {})
+    return {name: item for name, item in value.items()
+            if _permitted(item, nested.get(name, "scalar"))}
+
+
+def _permitted(value: Any, kind: str) -> bool:
+    if kind == "any":
+        return True
+    if kind == "hash":
+        return isinstance(value, dict)
+    if kind == "array":
+        return _is_scalar(value) or (isinstance(value, list)
+                                     and all(_is_scalar(v) for v in value))
+    return _is_scalar(value)
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _string_column(value: Any) -> str | None:
+    """A value as ActiveRecord stores it in a string column (``5`` → ``"5"``, true → ``"t"``)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    return json.dumps(value)
+
+
+def _boolean_column(value: Any) -> bool | None:
+    """ActiveModel's boolean cast: blank is nil; ``false``, 0, ``"0"``, ``"f"``, ``"false"``,
+    ``"off"`` (any case) are false; anything else is true."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return value.strip().lower() not in ("0", "f", "false", "off")
+    return value not in (False, 0)
+
+
+def _float(value: Any) -> float:
+    """A number, or NaN (compares false) for anything else."""
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        return float("nan")
 
 
 def _int(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
@@ -233,8 +309,8 @@ class CaesarApp:
             if raw.strip():
                 try:
                     body = json.loads(raw)
-                except ValueError:
-                    return _json_response({"error": "Invalid JSON"}, 400)
+                except (ValueError, RecursionError):  # not JSON (or not UTF-8), too deep
+                    return _json_response(PARSE_ERROR_BODY, 400)
             call = Call(self.caller(request), dict(request.path_params),
                         dict(request.query_params), body)
             try:
@@ -351,8 +427,8 @@ class CaesarApp:
             "id": wid, "project_id": _int(project_id),
             "name": panoptes.attrs.get("display_name"),
             "project_name": project.attrs.get("display_name") if project else None,
-            "public_extracts": bool(attrs.get("public_extracts", False)),
-            "public_reductions": bool(attrs.get("public_reductions", False)),
+            "public_extracts": bool(_boolean_column(attrs.get("public_extracts"))),
+            "public_reductions": bool(_boolean_column(attrs.get("public_reductions"))),
             "rules_applied": attrs.get("rules_applied", "all_matching_rules"),
             "status": attrs.get("status", "active"),
             "custom_queue_name": None,
@@ -381,7 +457,8 @@ class CaesarApp:
             return Response(status_code=204)  # re-runs the pipeline instead of updating
         for key in ("public_extracts", "public_reductions", "status", "rules_applied"):
             if key in attrs:
-                record[key] = bool(attrs[key]) if key.startswith("public") else attrs[key]
+                record[key] = bool(_boolean_column(attrs[key])) if key.startswith("public") \
+                    else attrs[key]
         if isinstance(attrs.get("extractors_config"), dict):
             self.replace_all("extractors", record, attrs["extractors_config"])
         if isinstance(attrs.get("reducers_config"), dict):
@@ -396,7 +473,7 @@ class CaesarApp:
             del self.db.tables[table][record["id"]]
         try:
             for key, value in config.items():
-                attrs = {"key": key, **(value or {})}
+                attrs = {"key": key, **(value if isinstance(value, dict) else {})}
                 if "minimum_version" in attrs:
                     attrs["minimum_workflow_version"] = attrs.pop("minimum_version")
                 item = self.build_pipeline_item(table, "Workflow", workflow["id"], attrs,
@@ -443,7 +520,7 @@ class CaesarApp:
         record = self.db.insert("projects", {
             "id": pid, "display_name": panoptes.attrs.get("display_name"),
             "reducers_config": None, "rules_config": None,
-            "public_reductions": bool(attrs.get("public_reductions", False)),
+            "public_reductions": bool(_boolean_column(attrs.get("public_reductions"))),
             "status": attrs.get("status", "active"), "custom_queue_name": None,
         })
         return _json_response(self.project_json(record), 201)
@@ -457,9 +534,10 @@ class CaesarApp:
         if "status" in attrs and attrs["status"] not in ("halted", "active"):
             raise CaesarError(422, {"errors": {"status": ["is not included in the list"]}})
         if attrs.get("rerun") != "reducers":
-            for key in ("public_reductions", "status"):
-                if key in attrs:
-                    record[key] = attrs[key]
+            if "public_reductions" in attrs:
+                record["public_reductions"] = bool(_boolean_column(attrs["public_reductions"]))
+            if "status" in attrs:
+                record["status"] = attrs["status"]
             record["updated_at"] = now_iso()
         return Response(status_code=204)
 
@@ -479,7 +557,8 @@ class CaesarApp:
         if isinstance(attrs.get("config"), dict):
             config.update(attrs["config"])
         config.update({k: attrs[k] for k in fields if k in attrs})
-        key = attrs.get("key", existing["key"] if existing else None)
+        key = _string_column(attrs["key"]) if "key" in attrs else \
+            existing["key"] if existing else None
         messages = self.pipeline_errors(table, short, key, config, attrs, reducible_type,
                                         reducible_id, existing)
         if messages:
@@ -491,8 +570,8 @@ class CaesarApp:
         record.update({"key": key, "type": sti, "short_type": short, "config": config})
         if table == "extractors":
             record["workflow_id"] = reducible_id
-            record["minimum_workflow_version"] = attrs.get(
-                "minimum_workflow_version", record.get("minimum_workflow_version"))
+            record["minimum_workflow_version"] = _string_column(attrs.get(
+                "minimum_workflow_version", record.get("minimum_workflow_version")))
             return record
         topic = attrs.get("topic", record.get("topic", "reduce_by_subject"))
         filters = attrs.get("filters", record.get("filters", {}))
@@ -504,9 +583,9 @@ class CaesarApp:
                         if k in FILTER_KEYS and v not in (None, "", [])},
             "grouping": {k: v for k, v in (grouping or {}).items() if v not in (None, "")},
             "reduction_mode": record.get("reduction_mode", "default_reduction"),
-            "user_reducer_keys": attrs.get("user_reducer_keys")
+            "user_reducer_keys": _string_column(attrs.get("user_reducer_keys"))
             if topic == "reduce_by_subject" else None,
-            "subject_reducer_keys": attrs.get("subject_reducer_keys")
+            "subject_reducer_keys": _string_column(attrs.get("subject_reducer_keys"))
             if topic == "reduce_by_user" else None,
         })
         return record
@@ -525,7 +604,7 @@ class CaesarApp:
             if any(r["key"] == key and r["id"] != (existing or {}).get("id") for r in siblings):
                 found.append(("key", "has already been taken"))
         version = attrs.get("minimum_workflow_version")
-        if version is not None and (_int(version) is None or int(version) <= 0):
+        if version is not None and not _float(version) > 0:  # "12.34" is a version
             found.append(("minimum_workflow_version", "must be greater than 0"))
         allowed = IF_MISSING.get(short)
         if allowed and "if_missing" in config and config["if_missing"] not in allowed:
@@ -538,6 +617,12 @@ class CaesarApp:
         if table == "reducers" and attrs.get("topic", "reduce_by_subject") not in (
                 "reduce_by_subject", "reduce_by_user"):
             found.append(("topic", "is not included in the list"))
+        if table == "reducers":
+            # ``validates_associated :extract_filter``: the filters with an inclusion validation
+            filters = attrs.get("filters", (existing or {}).get("filters")) or {}
+            if any(_truthy(filters.get(name)) and filters[name] not in allowed_values
+                   for name, allowed_values in VALIDATED_FILTERS.items()):
+                found.append(("extract_filter", "is invalid"))
         return found
 
     @staticmethod
@@ -666,11 +751,11 @@ class CaesarApp:
         attrs = _root(call, "reduction")
         target = "subject_id" if table == "subject_reductions" else "user_id"
         key = call.path["reducer_key"]
-        errors = {name: ["can't be blank"] for name in (target, "data")
-                  if attrs.get(name) in (None, "")}
+        errors = {name: ["can't be blank"] for name, value in (
+            (target, _int(attrs.get(target))), ("data", attrs.get("data"))) if value is None}
         if errors:
             raise CaesarError(422, {"errors": errors})
-        subgroup = attrs.get("subgroup") or "_default"
+        subgroup = _string_column(attrs.get("subgroup")) or "_default"
         match = {"reducible_id": workflow["id"], "reducible_type": "Workflow",
                  "reducer_key": key, target: _int(attrs[target]), "subgroup": subgroup}
         found = self.db.rows(table, **match)
@@ -818,9 +903,11 @@ class CaesarApp:
         if not public and not self.may_export(call, kind, owner):
             raise UNAUTHORIZED
         record = self.db.insert("data_requests", {
-            "id": str(uuid.uuid4()), "seq": len(self.db.tables["data_requests"]),
+            "id": data_request_id(next(self.db.counters["data_requests"])),
+            "seq": len(self.db.tables["data_requests"]),
             "exportable_id": str(owner["id"]), "exportable_type": kind,
-            "user_id": _int(attrs.get("user_id")), "subgroup": attrs.get("subgroup"),
+            "user_id": _int(attrs.get("user_id")),
+            "subgroup": _string_column(attrs.get("subgroup")),
             "status": "pending", "requested_data": requested, "url": None, "public": public,
         })
         response = _json_response(data_request_json(record), 201)
@@ -843,10 +930,14 @@ class CaesarApp:
                       updated_at=now_iso())
 
     def get_data_request(self, call: Call) -> Response:
-        kind, owner = self.exportable(call)
+        # ``scope.find(params[:id])``: show does not load the workflow/project first, so a missing
+        # one is the data request's RecordNotFound (JSON), not the empty 404 of index and create.
+        kind = "Workflow" if "workflow_id" in call.path else "Project"
+        owner = self.db.tables[f"{kind.lower()}s"].get(
+            call.path["workflow_id" if kind == "Workflow" else "project_id"])
         rid = str(call.path["id"])
         record = self.db.tables["data_requests"].get(rid)
-        if record is None or record["exportable_id"] != str(owner["id"]) \
+        if owner is None or record is None or record["exportable_id"] != str(owner["id"]) \
                 or record["exportable_type"] != kind:
             raise not_found("DataRequest", rid)
         if not record["public"] and not self.may_export(call, kind, owner):
@@ -962,6 +1053,13 @@ def effect_config_valid(action: str, config: Any, actions: dict[str, tuple[str, 
     return not (action.startswith("external") and not str(config["url"]).startswith("https://"))
 
 
+def data_request_id(n: int) -> str:
+    """The ``n``-th data request's id: a version-4 UUID, as Caesar's, but reproducible (the same
+    for the same creation order, so seeded runs of the emulator repeat exactly)."""
+    return str(uuid.UUID(int=random.Random(f"caesar-data-request-{n}").getrandbits(128),
+                         version=4))
+
+
 def data_request_json(record: JSON) -> JSON:
     return {k: record[k] for k in ("id", "exportable_id", "exportable_type", "user_id",
                                    "subgroup", "status", "requested_data", "url", "updated_at")}
@@ -1032,7 +1130,14 @@ def caesar_app(state: EmulatorState) -> ASGIApp:
         add(f"{effects}/{{id:int}}", get=_bind(app.get_effect, kind),
             put=_bind(app.update_effect, kind), patch=_bind(app.update_effect, kind),
             delete=_bind(app.delete_effect, kind))
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, exception_handlers={404: routing_error, 405: routing_error})
+
+
+async def routing_error(request: Request, exc: Exception) -> Response:
+    """No route for this path and method (Starlette's 404, or its 405 for a known path): Rails
+    routes by path *and* verb, so both are ``ActionController::RoutingError``, answered 404 with
+    the JSON error page, and no ``Allow`` header."""
+    return _json_response(ROUTING_ERROR_BODY, 404)
 
 
 def _bind(method: Callable[[str, Call], Response], arg: str) -> Callable[[Call], Response]:

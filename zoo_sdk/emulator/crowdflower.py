@@ -9,6 +9,11 @@ Conventions of the real API that it keeps (see spec/crowdflower and the api-fact
   list, ``[]`` past the end. Messages are ``{success|notice|error: {message}}``.
 - ``GET /jobs/{id}.csv?type=`` answers 202 with a notice ``report_polls`` times, then a ZIP.
 - Orders cost ``units * judgments_per_unit * payment_cents``; 402 when the account cannot pay.
+- A path or method no route matches (``.json`` on ``channels``, OPTIONS, ...) answers 404 with the
+  JSON error message, like any unknown resource; never Starlette's text page or a 405.
+- Job attributes are stored with their type (integers, numbers, booleans, lists, objects, the
+  typed ``options`` keys); a value that does not convert is answered 422, so a job always reads
+  back as the spec's ``Job``.
 
 State lives in ``EmulatorState.extras["crowdflower"]`` (a :class:`CrowdFlowerState`)::
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 import secrets
 import threading
@@ -42,6 +48,7 @@ if TYPE_CHECKING:
     from .app import EmulatorState
 
 CROWDFLOWER_PREFIX = "/crowdflower/v1"
+logger = logging.getLogger("zoo_sdk.emulator.crowdflower")
 EXTRAS_KEY = "crowdflower"
 AVAILABLE_CHANNELS = ["on_demand", "cf_internal", "amt", "sama", "gambit", "mob", "iphone"]
 JOBS_PAGE, UNITS_PAGE, JUDGMENTS_PAGE = 10, 1000, 100
@@ -60,6 +67,14 @@ _INT_FIELDS = frozenset({
     "max_judgments_per_worker", "missed_count", "units_count", "amount", "nb_judgments",
     "unit_id", "worker_id", "job_id",
 })
+_NUMBER_FIELDS = frozenset({"payment_cents", "min_unit_confidence", "agreement", "difficulty"})
+#: Job attributes holding a list (``job[<attr>][]=...``) or an object (``job[<attr>][<k>]=...``).
+_LIST_FIELDS = frozenset({"confidence_fields", "excluded_countries", "included_countries"})
+_DICT_FIELDS = frozenset({"fields", "minimum_requirements", "options"})
+#: The ``options`` keys the Job schema types (from a 2018 job JSON); others are kept as guessed.
+_OPTION_TYPES = {"req_ttl_in_seconds": "int", "mail_to": "str", "flag_on_rate_limit": "bool",
+                 "include_unfinished": "bool", "logical_aggregation": "bool"}
+NOT_FOUND_MESSAGE = "We couldn't find what you were looking for."
 _BOOL_FIELDS = frozenset({
     "auto_order", "units_remain_finalized", "send_judgments_webhook", "golden", "tainted",
     "missed", "reviewed", "persist", "force", "all_units", "gold", "without_data",
@@ -213,16 +228,52 @@ def parse_brackets(items: list[tuple[str, str]]) -> dict[str, Any]:
 
 def _coerce(name: str, value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _coerce(k, v) if name != "options" else _guess(v) for k, v in value.items()}
+        if name == "options":
+            return {k: _option(k, v) for k, v in value.items()}
+        return {k: _coerce(k, v) for k, v in value.items()}
     if not isinstance(value, str):
         return value
     if name in _BOOL_FIELDS:
         return value.strip().lower() in ("true", "1", "yes", "on")
-    if name in _INT_FIELDS or name == "payment_cents":
-        try:
-            return int(value) if re.fullmatch(r"-?\d+", value.strip()) else float(value)
-        except ValueError:
-            raise CFError(422, f"{name} must be a number") from None
+    if name in _INT_FIELDS:
+        if not re.fullmatch(r"-?\d+", value.strip()):
+            raise CFError(422, f"{name} must be an integer")
+        return int(value)
+    if name in _NUMBER_FIELDS:
+        return _number(name, value)
+    return value
+
+
+def _number(name: str, value: str) -> int | float:
+    """A finite number from its form string (integers stay integers)."""
+    text = value.strip()
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    try:
+        number = float(text)
+    except ValueError:
+        raise CFError(422, f"{name} must be a number") from None
+    if number != number or number in (float("inf"), float("-inf")):  # NaN, Infinity
+        raise CFError(422, f"{name} must be a number")
+    return number
+
+
+def _option(name: str, value: Any) -> Any:
+    """One ``job[options][<name>]`` value: typed for the known keys (422 otherwise)."""
+    kind = _OPTION_TYPES.get(name)
+    if kind is None or not isinstance(value, str):
+        if kind is not None:
+            raise CFError(422, f"options[{name}] must be a single value")
+        return _guess(value)
+    text = value.strip().lower()
+    if kind == "bool":
+        if text not in ("true", "false", "1", "0"):
+            raise CFError(422, f"options[{name}] must be true or false")
+        return text in ("true", "1")
+    if kind == "int":
+        if not re.fullmatch(r"-?\d+", text):
+            raise CFError(422, f"options[{name}] must be an integer")
+        return int(text)
     return value
 
 
@@ -264,6 +315,10 @@ def endpoint(cf: CrowdFlowerState, handler: Handler) -> Callable[[Request], Awai
                 result = handler(ctx)
         except CFError as exc:
             return JSONResponse({"error": {"message": exc.message}}, status_code=exc.status)
+        except Exception:  # an emulator bug: log it, answer a JSON 500, never crash
+            logger.exception("CrowdFlower emulator failed on %s %s", request.method,
+                             request.url.path)
+            return JSONResponse({"error": {"message": "Internal server error"}}, status_code=500)
         return result if isinstance(result, Response) else JSONResponse(result)
 
     return run
@@ -335,6 +390,12 @@ def _apply_job_attrs(job: dict[str, Any], attrs: Any) -> None:
     for name, value in attrs.items():
         if name == "without_data":
             continue
+        if name in _LIST_FIELDS and not isinstance(value, list):
+            raise CFError(422, f"{name} must be a list: send job[{name}][]=... fields")
+        if name in _DICT_FIELDS and not isinstance(value, dict):
+            raise CFError(422, f"{name} must be an object: send job[{name}][<key>]=... fields")
+        if name not in _LIST_FIELDS | _DICT_FIELDS and not isinstance(value, str):
+            raise CFError(422, f"{name} must be a single value: send job[{name}]=...")
         value = _coerce(name, value)
         if isinstance(value, dict) and isinstance(job.get(name), dict):
             value = {**job[name], **value}
@@ -665,6 +726,9 @@ def create_order(ctx: Ctx) -> Any:
         raise CFError(422, "debit[units_count] must be a positive integer")
     channels = ctx.form.get("channels") or ["on_demand"]
     channels = channels if isinstance(channels, list) else [channels]
+    unknown = [str(c) for c in channels if c not in AVAILABLE_CHANNELS]
+    if unknown:
+        raise CFError(422, f"Unknown channels: {', '.join(unknown)}")
     if job["state"] in ("canceled", "finished"):
         raise CFError(422, f"Cannot order a job that is {job['state']}")
     pending = [u for u in ctx.cf.units.values()
@@ -761,15 +825,34 @@ def _unit_form(ctx: Ctx) -> dict[str, Any]:
     unit = ctx.form.get("unit")
     if not isinstance(unit, dict):
         raise CFError(422, "unit[...] fields are required")
+    return _unit_fields(unit)
+
+
+def _unit_fields(unit: dict[str, Any]) -> dict[str, Any]:
+    """``unit[...]`` fields checked: ``unit[data]`` as a JSON object string (Ruby gem) or as
+    ``unit[data][<column>]`` fields, every other attribute a single value (422 otherwise)."""
     data = unit.get("data")
     if isinstance(data, str):
         try:
             data = json.loads(data)
         except ValueError:
             raise CFError(422, "unit[data] is not valid JSON") from None
-    if data is not None:
+        if not isinstance(data, dict):
+            raise CFError(422, "unit[data] must be a JSON object")
         unit = {**unit, "data": data}
-    return unit
+    return _single_values(unit, "unit")
+
+
+def _single_values(form: dict[str, Any], root: str,
+                   objects: frozenset[str] = frozenset({"data"})) -> dict[str, Any]:
+    """The ``<root>[<attr>]`` fields of a form: one value each, an object only for ``objects``."""
+    for name, value in form.items():
+        if name in objects:
+            if not isinstance(value, dict):
+                raise CFError(422, f"{root}[{name}] must be sent as {root}[{name}][<key>] fields")
+        elif not isinstance(value, str):
+            raise CFError(422, f"{root}[{name}] must be a single value")
+    return form
 
 
 def create_unit(ctx: Ctx) -> Any:
@@ -830,7 +913,7 @@ def unit_judgments(ctx: Ctx) -> Any:
 def copy_unit(ctx: Ctx) -> Any:
     unit = ctx.unit(ctx.job())
     found = ctx.form.get("unit")
-    form: dict[str, Any] = found if isinstance(found, dict) else {}
+    form: dict[str, Any] = _unit_fields(found) if isinstance(found, dict) else {}
     target_id = form.get("job_id", unit["job_id"])
     target = ctx.cf.jobs.get(_int(target_id))
     if target is None or target["_account"] != ctx.account.id:
@@ -861,6 +944,8 @@ def split_units(ctx: Ctx) -> Any:
 def more_judgments(ctx: Ctx) -> Any:
     unit = ctx.unit(ctx.job())
     extra = _coerce("nb_judgments", ctx.form.get("nb_judgments", "1"))
+    if not isinstance(extra, int) or extra < 1:
+        raise CFError(422, "nb_judgments must be a positive integer")
     unit["_extra_judgments"] = unit.get("_extra_judgments", 0) + extra
     if unit["state"] == "finalized":
         unit["state"] = "judgable"
@@ -911,7 +996,7 @@ def _judgment_form(ctx: Ctx) -> dict[str, Any]:
     form = ctx.form.get("judgment")
     if not isinstance(form, dict):
         raise CFError(422, "judgment[...] fields are required")
-    return {k: _coerce(k, v) for k, v in form.items()}
+    return {k: _coerce(k, v) for k, v in _single_values(form, "judgment").items()}
 
 
 def create_judgment(ctx: Ctx) -> Any:
@@ -1134,7 +1219,13 @@ def crowdflower_app(state: EmulatorState) -> ASGIApp:
     routes = []
     for path, handlers in grouped.items():
         routes.append(_route(cf, path, handlers))
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, exception_handlers={404: no_route, 405: no_route})
+
+
+async def no_route(request: Request, exc: Exception) -> Response:
+    """No route for this path, or not for this method (Starlette's 404 and 405): the API answers
+    404 with its JSON message, as for ``.json`` on ``channels`` (everilae), never a 405."""
+    return JSONResponse({"error": {"message": NOT_FOUND_MESSAGE}}, status_code=404)
 
 
 def _route(cf: CrowdFlowerState, path: str, handlers: dict[str, Handler]) -> Route:
@@ -1142,8 +1233,8 @@ def _route(cf: CrowdFlowerState, path: str, handlers: dict[str, Handler]) -> Rou
 
     async def dispatch(request: Request) -> Response:
         run = wrapped.get(request.method)
-        if run is None:
-            return JSONResponse({"error": {"message": "Method not allowed"}}, status_code=405)
+        if run is None:  # HEAD of a GET route: Starlette lets it through
+            run = wrapped["GET"]
         return await run(request)
 
     return Route(path, dispatch, methods=list(handlers))

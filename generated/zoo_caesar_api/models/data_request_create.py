@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.data_request_create_requested_data import (
+    DataRequestCreateRequestedData,
+    check_data_request_create_requested_data,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRequestCreate")
@@ -13,7 +17,7 @@ T = TypeVar("T", bound="DataRequestCreate")
 
 @_attrs_define
 class DataRequestCreate:
-    requested_data: str
+    requested_data: DataRequestCreateRequestedData
     """ `extracts`, `subject_reductions` or `user_reductions`; another value is answered with an empty 422. """
     user_id: int | Unset = UNSET
     """ Export only this user's data. """
@@ -22,7 +26,7 @@ class DataRequestCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requested_data = self.requested_data
+        requested_data: str = self.requested_data
 
         user_id = self.user_id
 
@@ -45,7 +49,7 @@ class DataRequestCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        requested_data = d.pop("requested_data")
+        requested_data = check_data_request_create_requested_data(d.pop("requested_data"))
 
         user_id = d.pop("user_id", UNSET)
 

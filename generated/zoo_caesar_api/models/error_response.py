@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
 class ErrorResponse:
-    """The body of a 404 (`ActiveRecord::RecordNotFound`), of some 422s (duplicate key, unknown extractor/reducer type) and
-    of the import error.
+    """The body of a 404 (`ActiveRecord::RecordNotFound`), of some 422s (duplicate key, unknown extractor/reducer type), of
+    the import error and of a missing root key (400). Rails' own error pages (routing error 404, unparsable body 400,
+    500) add the numeric `status`.
 
         Example:
             {'error': "Couldn't find Workflow with 'id'=1234"}
@@ -20,10 +23,14 @@ class ErrorResponse:
     """
 
     error: str
+    status: int | Unset = UNSET
+    """ The HTTP status, on Rails' error pages only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
+
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +39,8 @@ class ErrorResponse:
                 "error": error,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -40,8 +49,11 @@ class ErrorResponse:
         d = dict(src_dict)
         error = d.pop("error")
 
+        status = d.pop("status", UNSET)
+
         error_response = cls(
             error=error,
+            status=status,
         )
 
         error_response.additional_properties = d

@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.extractor_create_if_missing import (
+    ExtractorCreateIfMissing,
+    check_extractor_create_if_missing,
+)
+from ..models.extractor_create_shape import (
+    ExtractorCreateShape,
+    check_extractor_create_shape,
+)
+from ..models.extractor_create_type import (
+    ExtractorCreateType,
+    check_extractor_create_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,7 +46,7 @@ class ExtractorCreate:
 
     """
 
-    type_: str
+    type_: ExtractorCreateType
     """ Short type name: `blank`, `external`, `question`, `survey`, `who`, `pluck_field` or `shape`. Any other value
     is answered with 422 `{"error": "Unknown type X"}`. """
     key: str
@@ -43,16 +55,16 @@ class ExtractorCreate:
     """ Workflow version (e.g. `"12.34"`, must be > 0) below which classifications are not extracted. """
     task_key: str | Unset = UNSET
     """ Task of the workflow to read (blank, question, survey). Server default `T0`. """
-    if_missing: str | Unset = UNSET
+    if_missing: ExtractorCreateIfMissing | Unset = UNSET
     """ What to do when the task has no annotation: `error` (server default), `ignore`, `reject` (question,
     pluck_field) or `nothing_here` (survey). """
     nothing_here_choice: str | Unset = UNSET
     """ Survey choice that means "nothing here" (survey). """
     url: str | Unset = UNSET
-    """ HTTPS endpoint that receives each classification (external). """
+    """ HTTPS endpoint that receives each classification (external); `http` is answered 422. """
     field_map: ExtractorCreateFieldMap | Unset = UNSET
     """ `{"<output name>": "<JSONPath into the classification>"}` (pluck_field). """
-    shape: str | Unset = UNSET
+    shape: ExtractorCreateShape | Unset = UNSET
     """ Shape tool to extract (shape): circle, column, ellipse, fullWidthLine, fullHeightLine, line, point,
     rectangle, rotateRectangle, triangle, fan. """
     config: JsonObject | Unset = UNSET
@@ -60,7 +72,7 @@ class ExtractorCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         key = self.key
 
@@ -68,7 +80,9 @@ class ExtractorCreate:
 
         task_key = self.task_key
 
-        if_missing = self.if_missing
+        if_missing: str | Unset = UNSET
+        if not isinstance(self.if_missing, Unset):
+            if_missing = self.if_missing
 
         nothing_here_choice = self.nothing_here_choice
 
@@ -78,7 +92,9 @@ class ExtractorCreate:
         if not isinstance(self.field_map, Unset):
             field_map = self.field_map.to_dict()
 
-        shape = self.shape
+        shape: str | Unset = UNSET
+        if not isinstance(self.shape, Unset):
+            shape = self.shape
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -117,7 +133,7 @@ class ExtractorCreate:
         from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = check_extractor_create_type(d.pop("type"))
 
         key = d.pop("key")
 
@@ -125,7 +141,12 @@ class ExtractorCreate:
 
         task_key = d.pop("task_key", UNSET)
 
-        if_missing = d.pop("if_missing", UNSET)
+        _if_missing = d.pop("if_missing", UNSET)
+        if_missing: ExtractorCreateIfMissing | Unset
+        if isinstance(_if_missing, Unset):
+            if_missing = UNSET
+        else:
+            if_missing = check_extractor_create_if_missing(_if_missing)
 
         nothing_here_choice = d.pop("nothing_here_choice", UNSET)
 
@@ -138,7 +159,12 @@ class ExtractorCreate:
         else:
             field_map = ExtractorCreateFieldMap.from_dict(_field_map)
 
-        shape = d.pop("shape", UNSET)
+        _shape = d.pop("shape", UNSET)
+        shape: ExtractorCreateShape | Unset
+        if isinstance(_shape, Unset):
+            shape = UNSET
+        else:
+            shape = check_extractor_create_shape(_shape)
 
         _config = d.pop("config", UNSET)
         config: JsonObject | Unset

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.extractor_update_if_missing import (
+    ExtractorUpdateIfMissing,
+    check_extractor_update_if_missing,
+)
+from ..models.extractor_update_shape import (
+    ExtractorUpdateShape,
+    check_extractor_update_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +26,8 @@ T = TypeVar("T", bound="ExtractorUpdate")
 
 @_attrs_define
 class ExtractorUpdate:
-    """Changed extractor settings; every key is optional. The type cannot change (a `type` key is ignored). Settings follow
-    the same per-type rules as on create.
+    """Changed extractor settings; every key is optional, but the object must not be empty (400). The type cannot change (a
+    `type` key is ignored). Settings follow the same per-type rules as on create.
 
     """
 
@@ -29,15 +37,15 @@ class ExtractorUpdate:
     """ Workflow version (must be > 0) below which classifications are not extracted. """
     task_key: str | Unset = UNSET
     """ Task of the workflow to read (blank, question, survey). """
-    if_missing: str | Unset = UNSET
+    if_missing: ExtractorUpdateIfMissing | Unset = UNSET
     """ `error`, `ignore`, `reject` (question, pluck_field) or `nothing_here` (survey). """
     nothing_here_choice: str | Unset = UNSET
     """ Survey choice that means "nothing here" (survey). """
     url: str | Unset = UNSET
-    """ HTTPS endpoint that receives each classification (external). """
+    """ HTTPS endpoint that receives each classification (external); `http` is answered 422. """
     field_map: ExtractorUpdateFieldMap | Unset = UNSET
     """ `{"<output name>": "<JSONPath into the classification>"}` (pluck_field). """
-    shape: str | Unset = UNSET
+    shape: ExtractorUpdateShape | Unset = UNSET
     """ Shape tool to extract (shape). """
     config: JsonObject | Unset = UNSET
     """ A free-form JSON object. """
@@ -50,7 +58,9 @@ class ExtractorUpdate:
 
         task_key = self.task_key
 
-        if_missing = self.if_missing
+        if_missing: str | Unset = UNSET
+        if not isinstance(self.if_missing, Unset):
+            if_missing = self.if_missing
 
         nothing_here_choice = self.nothing_here_choice
 
@@ -60,7 +70,9 @@ class ExtractorUpdate:
         if not isinstance(self.field_map, Unset):
             field_map = self.field_map.to_dict()
 
-        shape = self.shape
+        shape: str | Unset = UNSET
+        if not isinstance(self.shape, Unset):
+            shape = self.shape
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -102,7 +114,12 @@ class ExtractorUpdate:
 
         task_key = d.pop("task_key", UNSET)
 
-        if_missing = d.pop("if_missing", UNSET)
+        _if_missing = d.pop("if_missing", UNSET)
+        if_missing: ExtractorUpdateIfMissing | Unset
+        if isinstance(_if_missing, Unset):
+            if_missing = UNSET
+        else:
+            if_missing = check_extractor_update_if_missing(_if_missing)
 
         nothing_here_choice = d.pop("nothing_here_choice", UNSET)
 
@@ -115,7 +132,12 @@ class ExtractorUpdate:
         else:
             field_map = ExtractorUpdateFieldMap.from_dict(_field_map)
 
-        shape = d.pop("shape", UNSET)
+        _shape = d.pop("shape", UNSET)
+        shape: ExtractorUpdateShape | Unset
+        if isinstance(_shape, Unset):
+            shape = UNSET
+        else:
+            shape = check_extractor_update_shape(_shape)
 
         _config = d.pop("config", UNSET)
         config: JsonObject | Unset

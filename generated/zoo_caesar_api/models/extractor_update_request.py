@@ -22,8 +22,8 @@ class ExtractorUpdateRequest:
     """
 
     extractor: ExtractorUpdate
-    """ Changed extractor settings; every key is optional. The type cannot change (a `type` key is ignored).
-    Settings follow the same per-type rules as on create. """
+    """ Changed extractor settings; every key is optional, but the object must not be empty (400). The type cannot
+    change (a `type` key is ignored). Settings follow the same per-type rules as on create. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_create_status import (
+    ProjectCreateStatus,
+    check_project_create_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreate")
@@ -17,8 +21,8 @@ class ProjectCreate:
     """ The Panoptes project id; the caller must have access to it in Panoptes. """
     public_reductions: bool | Unset = UNSET
     """ Make the reductions readable by anyone. Server default false. """
-    status: str | Unset = UNSET
-    """ `active` (server default) or `halted`. """
+    status: ProjectCreateStatus | Unset = UNSET
+    """ `active` (server default) or `halted`; another value is answered 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,7 +30,9 @@ class ProjectCreate:
 
         public_reductions = self.public_reductions
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,7 +55,12 @@ class ProjectCreate:
 
         public_reductions = d.pop("public_reductions", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: ProjectCreateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_project_create_status(_status)
 
         project_create = cls(
             id=id,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_update_status import (
+    ProjectUpdateStatus,
+    check_project_update_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUpdate")
@@ -13,9 +17,11 @@ T = TypeVar("T", bound="ProjectUpdate")
 
 @_attrs_define
 class ProjectUpdate:
+    """Every key is optional, but the object must not be empty (the server answers 400 for `{"project": {}}`)."""
+
     public_reductions: bool | Unset = UNSET
     """ Make the reductions readable by anyone. """
-    status: str | Unset = UNSET
+    status: ProjectUpdateStatus | Unset = UNSET
     """ `active` or `halted`. """
     rerun: str | Unset = UNSET
     """ `reducers`: re-run the project reducers instead of updating the record. """
@@ -24,7 +30,9 @@ class ProjectUpdate:
     def to_dict(self) -> dict[str, Any]:
         public_reductions = self.public_reductions
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         rerun = self.rerun
 
@@ -45,7 +53,12 @@ class ProjectUpdate:
         d = dict(src_dict)
         public_reductions = d.pop("public_reductions", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: ProjectUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_project_update_status(_status)
 
         rerun = d.pop("rerun", UNSET)
 

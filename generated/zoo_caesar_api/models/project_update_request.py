@@ -22,6 +22,7 @@ class ProjectUpdateRequest:
     """
 
     project: ProjectUpdate
+    """ Every key is optional, but the object must not be empty (the server answers 400 for `{"project": {}}`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
-    from ..models.reducer_filters import ReducerFilters
-    from ..models.reducer_grouping import ReducerGrouping
 
 
 T = TypeVar("T", bound="Reducer")
@@ -45,13 +43,10 @@ class Reducer:
     `Reducers::UniqueCountReducer`, `Reducers::AggregationReducers::RectangleReducer`, `Reducers::SqsReducer`. """
     config: JsonObject | Unset = UNSET
     """ A free-form JSON object. """
-    filters: ReducerFilters | Unset = UNSET
-    """ Which extracts the reducer sees. Blank values are removed by the server. Server defaults: all extracts
-    (`from` 0, `to` -1), `repeated_classifications` keep_first, `training_behavior` ignore_training,
-    `empty_extracts` keep_all. """
-    grouping: ReducerGrouping | Unset = UNSET
-    """ Reduce per group instead of per subject: the value of `field_name` becomes the reduction's `subgroup`
-    (otherwise `_default`). Blank values are removed by the server. """
+    filters: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    grouping: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
     topic: str | Unset = UNSET
     """ `reduce_by_subject` or `reduce_by_user`. """
     reduction_mode: str | Unset = UNSET
@@ -147,8 +142,6 @@ class Reducer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.reducer_filters import ReducerFilters  # noqa: PLC0415
-        from ..models.reducer_grouping import ReducerGrouping  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -178,18 +171,18 @@ class Reducer:
             config = JsonObject.from_dict(_config)
 
         _filters = d.pop("filters", UNSET)
-        filters: ReducerFilters | Unset
+        filters: JsonObject | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = ReducerFilters.from_dict(_filters)
+            filters = JsonObject.from_dict(_filters)
 
         _grouping = d.pop("grouping", UNSET)
-        grouping: ReducerGrouping | Unset
+        grouping: JsonObject | Unset
         if isinstance(_grouping, Unset):
             grouping = UNSET
         else:
-            grouping = ReducerGrouping.from_dict(_grouping)
+            grouping = JsonObject.from_dict(_grouping)
 
         topic = d.pop("topic", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reducer_create_topic import ReducerCreateTopic, check_reducer_create_topic
+from ..models.reducer_create_type import ReducerCreateType, check_reducer_create_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,13 +37,13 @@ class ReducerCreate:
 
     """
 
-    type_: str
+    type_: ReducerCreateType
     """ Short type name: `consensus`, `count`, `placeholder`, `external`, `first_extract`, `stats`, `summary_stats`,
     `unique_count`, `rectangle` or `sqs`. Any other value is answered with 422 `{"error": "Unknown type X"}`. """
     key: str
     """ Unique per workflow/project; used as `reducer_key` and in rule lookups. """
-    topic: str | Unset = UNSET
-    """ `reduce_by_subject` (server default) or `reduce_by_user`. """
+    topic: ReducerCreateTopic | Unset = UNSET
+    """ `reduce_by_subject` (server default) or `reduce_by_user`; another value is answered 422. """
     filters: ReducerFilters | Unset = UNSET
     """ Which extracts the reducer sees. Blank values are removed by the server. Server defaults: all extracts
     (`from` 0, `to` -1), `repeated_classifications` keep_first, `training_behavior` ignore_training,
@@ -56,7 +58,7 @@ class ReducerCreate:
     """ Key of the subject reducer whose reductions are passed along (kept only when `topic` is `reduce_by_user`).
     """
     url: str | Unset = UNSET
-    """ HTTPS endpoint that receives the extracts and answers the reduction (external). """
+    """ HTTPS endpoint that receives the extracts and answers the reduction (external); `http` is answered 422. """
     version: str | Unset = UNSET
     """ Protocol version of the external reducer (external). """
     ignore_empty_extracts: bool | Unset = UNSET
@@ -87,11 +89,13 @@ class ReducerCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         key = self.key
 
-        topic = self.topic
+        topic: str | Unset = UNSET
+        if not isinstance(self.topic, Unset):
+            topic = self.topic
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -199,11 +203,16 @@ class ReducerCreate:
         from ..models.reducer_grouping import ReducerGrouping  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = check_reducer_create_type(d.pop("type"))
 
         key = d.pop("key")
 
-        topic = d.pop("topic", UNSET)
+        _topic = d.pop("topic", UNSET)
+        topic: ReducerCreateTopic | Unset
+        if isinstance(_topic, Unset):
+            topic = UNSET
+        else:
+            topic = check_reducer_create_topic(_topic)
 
         _filters = d.pop("filters", UNSET)
         filters: ReducerFilters | Unset

@@ -6,6 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reducer_filters_empty_extracts import (
+    ReducerFiltersEmptyExtracts,
+    check_reducer_filters_empty_extracts,
+)
+from ..models.reducer_filters_repeated_classifications import (
+    ReducerFiltersRepeatedClassifications,
+    check_reducer_filters_repeated_classifications,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReducerFilters")
@@ -25,13 +33,14 @@ class ReducerFilters:
     extractor_keys: list[str] | str | Unset = UNSET
     """ Only extracts of these extractors. A string is accepted too, either a single key or a JSON-encoded array
     such as `"['a','b']"`. """
-    repeated_classifications: str | Unset = UNSET
-    """ What to do when one user classified the subject several times: `keep_first`, `keep_last` or `keep_all`. """
+    repeated_classifications: ReducerFiltersRepeatedClassifications | Unset = UNSET
+    """ What to do when one user classified the subject several times: `keep_first`, `keep_last` or `keep_all`
+    (another value fails validation, 422). """
     training_behavior: str | Unset = UNSET
     """ Handling of training subjects (subject metadata `#training_subject`): `ignore_training`, `training_only` or
     `experiment_only`. """
-    empty_extracts: str | Unset = UNSET
-    """ `keep_all` or `ignore_empty`. """
+    empty_extracts: ReducerFiltersEmptyExtracts | Unset = UNSET
+    """ `keep_all` or `ignore_empty` (another value fails validation, 422). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,11 +57,15 @@ class ReducerFilters:
         else:
             extractor_keys = self.extractor_keys
 
-        repeated_classifications = self.repeated_classifications
+        repeated_classifications: str | Unset = UNSET
+        if not isinstance(self.repeated_classifications, Unset):
+            repeated_classifications = self.repeated_classifications
 
         training_behavior = self.training_behavior
 
-        empty_extracts = self.empty_extracts
+        empty_extracts: str | Unset = UNSET
+        if not isinstance(self.empty_extracts, Unset):
+            empty_extracts = self.empty_extracts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,11 +107,23 @@ class ReducerFilters:
 
         extractor_keys = _parse_extractor_keys(d.pop("extractor_keys", UNSET))
 
-        repeated_classifications = d.pop("repeated_classifications", UNSET)
+        _repeated_classifications = d.pop("repeated_classifications", UNSET)
+        repeated_classifications: ReducerFiltersRepeatedClassifications | Unset
+        if isinstance(_repeated_classifications, Unset):
+            repeated_classifications = UNSET
+        else:
+            repeated_classifications = check_reducer_filters_repeated_classifications(
+                _repeated_classifications
+            )
 
         training_behavior = d.pop("training_behavior", UNSET)
 
-        empty_extracts = d.pop("empty_extracts", UNSET)
+        _empty_extracts = d.pop("empty_extracts", UNSET)
+        empty_extracts: ReducerFiltersEmptyExtracts | Unset
+        if isinstance(_empty_extracts, Unset):
+            empty_extracts = UNSET
+        else:
+            empty_extracts = check_reducer_filters_empty_extracts(_empty_extracts)
 
         reducer_filters = cls(
             from_=from_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reducer_update_topic import ReducerUpdateTopic, check_reducer_update_topic
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,14 +19,14 @@ T = TypeVar("T", bound="ReducerUpdate")
 
 @_attrs_define
 class ReducerUpdate:
-    """Changed reducer settings; every key is optional. The type cannot change (a `type` key is ignored). Settings follow
-    the same per-type rules as on create.
+    """Changed reducer settings; every key is optional, but the object must not be empty (400). The type cannot change (a
+    `type` key is ignored). Settings follow the same per-type rules as on create.
 
     """
 
     key: str | Unset = UNSET
     """ Unique per workflow/project. """
-    topic: str | Unset = UNSET
+    topic: ReducerUpdateTopic | Unset = UNSET
     """ `reduce_by_subject` or `reduce_by_user`. """
     filters: ReducerFilters | Unset = UNSET
     """ Which extracts the reducer sees. Blank values are removed by the server. Server defaults: all extracts
@@ -39,7 +40,7 @@ class ReducerUpdate:
     subject_reducer_keys: str | Unset = UNSET
     """ Kept only when `topic` is `reduce_by_user`. """
     url: str | Unset = UNSET
-    """ (external) """
+    """ (external) HTTPS only. """
     version: str | Unset = UNSET
     """ (external) """
     ignore_empty_extracts: bool | Unset = UNSET
@@ -71,7 +72,9 @@ class ReducerUpdate:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        topic = self.topic
+        topic: str | Unset = UNSET
+        if not isinstance(self.topic, Unset):
+            topic = self.topic
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -178,7 +181,12 @@ class ReducerUpdate:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
-        topic = d.pop("topic", UNSET)
+        _topic = d.pop("topic", UNSET)
+        topic: ReducerUpdateTopic | Unset
+        if isinstance(_topic, Unset):
+            topic = UNSET
+        else:
+            topic = check_reducer_update_topic(_topic)
 
         _filters = d.pop("filters", UNSET)
         filters: ReducerFilters | Unset

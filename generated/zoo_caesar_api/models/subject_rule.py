@@ -26,23 +26,9 @@ class SubjectRule:
     id: int | None | Unset = UNSET
     """ Null when the create request failed validation (the server still answers 200). """
     workflow_id: int | Unset = UNSET
-    condition: list[Any] | Unset = UNSET
-    """ A rule condition: Lisp written as JSON. The first element names the operator, the others are its
-    arguments, which are themselves conditions (nested arrays).
-
-    - `["const", value]`: a literal.
-    - `["lookup", "<reducer_key>.<field>", default]`: the value of a field of this subject's (or
-      user's) reduction, or `default` when missing. The server requires **both** the key and the
-      default.
-    - `["eq" | "lt" | "lte" | "gt" | "gte", a, b, ...]`: chained comparison (a < b < c ...).
-    - `["and" | "or", c1, c2, ...]` and `["not", c]`: logic.
-    - `["any" | "all", "<reducer_key>", c]`: iterate over the entries of a reduction's data; inside `c`,
-      `["lookup", "key", d]` and `["lookup", "value", d]` address the current entry.
-    - `["+" | "-" | "*" | "/" | "%", a, b, ...]`: arithmetic (`/` works in floats).
-    - `["upcase" | "downcase", x]`: string case (strings only).
-    - `["int" | "to_i" | "float" | "to_f", x]`: numeric casts.
-
-    An operator the server does not know fails validation with `Unknown rule type: ...`. """
+    condition: Any | Unset = UNSET
+    """ The condition, a `RuleCondition` array once saved. On a rule that failed validation (`id` null) it is what
+    the request sent, whatever its type (e.g. a string). """
     topic: None | str | Unset = UNSET
     """ `evaluate_by_subject` or `evaluate_by_user`. """
     row_order: int | None | Unset = UNSET
@@ -60,9 +46,7 @@ class SubjectRule:
 
         workflow_id = self.workflow_id
 
-        condition: list[Any] | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = self.condition
+        condition = self.condition
 
         topic: None | str | Unset
         if isinstance(self.topic, Unset):
@@ -127,7 +111,7 @@ class SubjectRule:
 
         workflow_id = d.pop("workflow_id", UNSET)
 
-        condition = cast(list[Any], d.pop("condition", UNSET))
+        condition = d.pop("condition", UNSET)
 
         def _parse_topic(data: object) -> None | str | Unset:
             if data is None:

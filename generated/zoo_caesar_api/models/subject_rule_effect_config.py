@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.subject_rule_effect_config_reason import (
+    SubjectRuleEffectConfigReason,
+    check_subject_rule_effect_config_reason,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubjectRuleEffectConfig")
@@ -15,8 +19,8 @@ T = TypeVar("T", bound="SubjectRuleEffectConfig")
 class SubjectRuleEffectConfig:
     """Settings of the action; which keys apply depends on `action`."""
 
-    reason: str | Unset = UNSET
-    """ Retirement reason (retire_subject). """
+    reason: SubjectRuleEffectConfigReason | Unset = UNSET
+    """ Retirement reason (retire_subject); server default `other`. """
     subject_set_id: int | Unset = UNSET
     """ Target subject set (add_subject_to_set). """
     collection_id: int | Unset = UNSET
@@ -32,7 +36,9 @@ class SubjectRuleEffectConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason
 
         subject_set_id = self.subject_set_id
 
@@ -69,7 +75,12 @@ class SubjectRuleEffectConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        _reason = d.pop("reason", UNSET)
+        reason: SubjectRuleEffectConfigReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = check_subject_rule_effect_config_reason(_reason)
 
         subject_set_id = d.pop("subject_set_id", UNSET)
 

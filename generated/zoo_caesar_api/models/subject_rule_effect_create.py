@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.subject_rule_effect_create_action import (
+    SubjectRuleEffectCreateAction,
+    check_subject_rule_effect_create_action,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,15 +34,15 @@ class SubjectRuleEffectCreate:
 
     """
 
-    action: str
+    action: SubjectRuleEffectCreateAction
     """ `retire_subject`, `add_subject_to_set`, `add_subject_to_collection`, `external` or
-    `external_with_basic_auth`. """
+    `external_with_basic_auth`; another value is answered 422. """
     config: SubjectRuleEffectConfig | Unset = UNSET
     """ Settings of the action; which keys apply depends on `action`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: str = self.action
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -61,7 +65,7 @@ class SubjectRuleEffectCreate:
         from ..models.subject_rule_effect_config import SubjectRuleEffectConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = check_subject_rule_effect_create_action(d.pop("action"))
 
         _config = d.pop("config", UNSET)
         config: SubjectRuleEffectConfig | Unset

@@ -22,7 +22,7 @@ class SubjectRuleEffectUpdateRequest:
     """
 
     subject_rule_effect: SubjectRuleEffectUpdate
-    """ Changed effect settings; both keys optional. """
+    """ Changed effect settings; both keys optional, but not both absent (400). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.user_rule_effect_create_action import (
+    UserRuleEffectCreateAction,
+    check_user_rule_effect_create_action,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,14 +26,14 @@ class UserRuleEffectCreate:
 
     """
 
-    action: str
-    """ `promote_user`. """
+    action: UserRuleEffectCreateAction
+    """ `promote_user`; another value is answered 422. """
     config: UserRuleEffectConfig | Unset = UNSET
     """ Settings of the action. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: str = self.action
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -52,7 +56,7 @@ class UserRuleEffectCreate:
         from ..models.user_rule_effect_config import UserRuleEffectConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = check_user_rule_effect_create_action(d.pop("action"))
 
         _config = d.pop("config", UNSET)
         config: UserRuleEffectConfig | Unset

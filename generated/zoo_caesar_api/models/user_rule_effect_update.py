@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.user_rule_effect_update_action import (
+    UserRuleEffectUpdateAction,
+    check_user_rule_effect_update_action,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,16 +21,18 @@ T = TypeVar("T", bound="UserRuleEffectUpdate")
 
 @_attrs_define
 class UserRuleEffectUpdate:
-    """Changed effect settings; both keys optional."""
+    """Changed effect settings; both keys optional, but not both absent (400)."""
 
-    action: str | Unset = UNSET
+    action: UserRuleEffectUpdateAction | Unset = UNSET
     """ `promote_user`. """
     config: UserRuleEffectConfig | Unset = UNSET
     """ Settings of the action. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -47,7 +53,12 @@ class UserRuleEffectUpdate:
         from ..models.user_rule_effect_config import UserRuleEffectConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action", UNSET)
+        _action = d.pop("action", UNSET)
+        action: UserRuleEffectUpdateAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_user_rule_effect_update_action(_action)
 
         _config = d.pop("config", UNSET)
         config: UserRuleEffectConfig | Unset

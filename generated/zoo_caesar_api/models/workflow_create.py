@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_create_rules_applied import (
+    WorkflowCreateRulesApplied,
+    check_workflow_create_rules_applied,
+)
+from ..models.workflow_create_status import (
+    WorkflowCreateStatus,
+    check_workflow_create_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowCreate")
@@ -21,9 +29,9 @@ class WorkflowCreate:
     """ Make the extracts readable by anyone. Server default false. """
     public_reductions: bool | Unset = UNSET
     """ Make the reductions readable by anyone. Server default false. """
-    status: str | Unset = UNSET
-    """ `active` (server default), `paused` or `halted`. """
-    rules_applied: str | Unset = UNSET
+    status: WorkflowCreateStatus | Unset = UNSET
+    """ `active` (server default), `paused` or `halted`; another value is answered 422. """
+    rules_applied: WorkflowCreateRulesApplied | Unset = UNSET
     """ `all_matching_rules` (server default), `first_matching_rule` or `no_rules`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +42,13 @@ class WorkflowCreate:
 
         public_reductions = self.public_reductions
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
-        rules_applied = self.rules_applied
+        rules_applied: str | Unset = UNSET
+        if not isinstance(self.rules_applied, Unset):
+            rules_applied = self.rules_applied
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,9 +77,19 @@ class WorkflowCreate:
 
         public_reductions = d.pop("public_reductions", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: WorkflowCreateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_workflow_create_status(_status)
 
-        rules_applied = d.pop("rules_applied", UNSET)
+        _rules_applied = d.pop("rules_applied", UNSET)
+        rules_applied: WorkflowCreateRulesApplied | Unset
+        if isinstance(_rules_applied, Unset):
+            rules_applied = UNSET
+        else:
+            rules_applied = check_workflow_create_rules_applied(_rules_applied)
 
         workflow_create = cls(
             id=id,

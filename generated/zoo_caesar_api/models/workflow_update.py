@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_update_rules_applied import (
+    WorkflowUpdateRulesApplied,
+    check_workflow_update_rules_applied,
+)
+from ..models.workflow_update_status import (
+    WorkflowUpdateStatus,
+    check_workflow_update_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,16 +26,19 @@ T = TypeVar("T", bound="WorkflowUpdate")
 
 @_attrs_define
 class WorkflowUpdate:
-    """Writable workflow settings. Every key is optional; keys the server does not permit are dropped silently."""
+    """Writable workflow settings. Every key is optional, but the object must not be empty (the server answers 400 for
+    `{"workflow": {}}`); keys the server does not permit are dropped silently.
+
+    """
 
     public_extracts: bool | Unset = UNSET
     """ Make the extracts readable by anyone. """
     public_reductions: bool | Unset = UNSET
     """ Make the reductions readable by anyone. """
-    status: str | Unset = UNSET
+    status: WorkflowUpdateStatus | Unset = UNSET
     """ `active`, `paused` or `halted`. Going from paused back to active queues the classifications received
     meanwhile. """
-    rules_applied: str | Unset = UNSET
+    rules_applied: WorkflowUpdateRulesApplied | Unset = UNSET
     """ `all_matching_rules`, `first_matching_rule` or `no_rules`. """
     rerun: str | Unset = UNSET
     """ `extractors` or `reducers`: re-run that stage of the pipeline for the whole workflow instead of updating the
@@ -45,9 +56,13 @@ class WorkflowUpdate:
 
         public_reductions = self.public_reductions
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
-        rules_applied = self.rules_applied
+        rules_applied: str | Unset = UNSET
+        if not isinstance(self.rules_applied, Unset):
+            rules_applied = self.rules_applied
 
         rerun = self.rerun
 
@@ -93,9 +108,19 @@ class WorkflowUpdate:
 
         public_reductions = d.pop("public_reductions", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: WorkflowUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_workflow_update_status(_status)
 
-        rules_applied = d.pop("rules_applied", UNSET)
+        _rules_applied = d.pop("rules_applied", UNSET)
+        rules_applied: WorkflowUpdateRulesApplied | Unset
+        if isinstance(_rules_applied, Unset):
+            rules_applied = UNSET
+        else:
+            rules_applied = check_workflow_update_rules_applied(_rules_applied)
 
         rerun = d.pop("rerun", UNSET)
 

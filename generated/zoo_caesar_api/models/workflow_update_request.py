@@ -22,7 +22,8 @@ class WorkflowUpdateRequest:
     """
 
     workflow: WorkflowUpdate
-    """ Writable workflow settings. Every key is optional; keys the server does not permit are dropped silently. """
+    """ Writable workflow settings. Every key is optional, but the object must not be empty (the server answers 400
+    for `{"workflow": {}}`); keys the server does not permit are dropped silently. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

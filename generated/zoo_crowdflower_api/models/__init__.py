@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .channels_enable import ChannelsEnable
     from .channels_result import ChannelsResult
     from .copy_unit_unitdata import CopyUnitUnitdata
+    from .download_job_report_type import DownloadJobReportType
     from .error_response import ErrorResponse
     from .job import Job
     from .job_channels import JobChannels
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from .order import Order
     from .order_create import OrderCreate
     from .order_meta_type_0 import OrderMetaType0
+    from .regenerate_job_report_type import RegenerateJobReportType
     from .undocumented_result import UndocumentedResult
     from .unit import Unit
     from .unit_create import UnitCreate
@@ -74,6 +76,7 @@ _MODULES: dict[str, str] = {
     "ChannelsEnable": ".channels_enable",
     "ChannelsResult": ".channels_result",
     "CopyUnitUnitdata": ".copy_unit_unitdata",
+    "DownloadJobReportType": ".download_job_report_type",
     "ErrorResponse": ".error_response",
     "Job": ".job",
     "JobChannels": ".job_channels",
@@ -105,6 +108,7 @@ _MODULES: dict[str, str] = {
     "Order": ".order",
     "OrderCreate": ".order_create",
     "OrderMetaType0": ".order_meta_type_0",
+    "RegenerateJobReportType": ".regenerate_job_report_type",
     "UndocumentedResult": ".undocumented_result",
     "Unit": ".unit",
     "UnitCreate": ".unit_create",
@@ -132,6 +136,7 @@ __all__ = (
     "ChannelsEnable",
     "ChannelsResult",
     "CopyUnitUnitdata",
+    "DownloadJobReportType",
     "ErrorResponse",
     "Job",
     "JobChannels",
@@ -163,6 +168,7 @@ __all__ = (
     "Order",
     "OrderCreate",
     "OrderMetaType0",
+    "RegenerateJobReportType",
     "UndocumentedResult",
     "Unit",
     "UnitCreate",

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ChannelDisable")
 @_attrs_define
 class ChannelDisable:
     channel_name: str
-    """ The channel to disable, e.g. `amt`. """
+    """ The channel to disable, e.g. `amt`; one that is not enabled is answered 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

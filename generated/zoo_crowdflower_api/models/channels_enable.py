@@ -12,7 +12,8 @@ T = TypeVar("T", bound="ChannelsEnable")
 @_attrs_define
 class ChannelsEnable:
     channels: list[str]
-    """ Channel names, sent as repeated `channels[]=<name>`. """
+    """ Channel names, sent as repeated `channels[]=<name>` (`available_channels` of `list_job_channels`); no name
+    or an unknown one is answered 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,7 +15,9 @@ class JobUpdate:
     """Writable job attributes as form fields `job[<attr>]`; nested values as `job[<attr>][<key>]` (the everilae client
     flattens nested dicts this way), lists as repeated `job[<attr>][]`. Every field is optional: an empty body creates a
     blank job. Attributes without an explicit property (`fields`, `included_countries`, `minimum_requirements`, other
-    `options` keys) are sent through the bracket pattern, e.g. `job[fields][category]=...`.
+    `options` keys) are sent through the bracket patterns, e.g. `job[fields][category]=...`. Any other attribute
+    (unknown or read-only, e.g. `job[state]`) is answered 422, and so is a value of the wrong kind (a list or object
+    where one value is expected, a number or boolean that does not parse).
     Deviation from the published docs: the seed (everilae `create_job` docstring) and the legacy jobs page also list
     `gold_per_assignment`, `language`, `pages_per_assignment`, `state`, `problem`, `custom_key` and
     `max_judgments_per_contributor` as read/write; the package's own `Job` class marks them read-only (or drops them)
@@ -61,7 +62,6 @@ class JobUpdate:
     joboptionsflag_on_rate_limit: bool | Unset = UNSET
     joboptionsinclude_unfinished: bool | Unset = UNSET
     joboptionslogical_aggregation: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         jobtitle = self.jobtitle
@@ -123,7 +123,7 @@ class JobUpdate:
         joboptionslogical_aggregation = self.joboptionslogical_aggregation
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if jobtitle is not UNSET:
             field_dict["job[title]"] = jobtitle
@@ -269,21 +269,4 @@ class JobUpdate:
             joboptionslogical_aggregation=joboptionslogical_aggregation,
         )
 
-        job_update.additional_properties = d
         return job_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

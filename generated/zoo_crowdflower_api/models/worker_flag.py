@@ -14,6 +14,7 @@ T = TypeVar("T", bound="WorkerFlag")
 @_attrs_define
 class WorkerFlag:
     reason: str
+    """ Flag reason; an empty one is answered 422. """
     persist: bool | Unset = UNSET
     """ Flag the worker out of all your jobs. Server default false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,8 @@ class WorkerFlagOrDeflag:
     """
 
     flag: str | Unset = UNSET
-    """ Flag reason. Flagged workers cannot work on the job; existing judgments stay. """
+    """ Flag reason (an empty one is answered 422). Flagged workers cannot work on the job; existing judgments stay.
+    """
     persist: bool | Unset = UNSET
     """ With `flag`, flag the worker out of **all** your jobs. Server default false. """
     deflag: str | Unset = UNSET

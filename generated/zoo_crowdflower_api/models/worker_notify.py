@@ -12,7 +12,7 @@ T = TypeVar("T", bound="WorkerNotify")
 @_attrs_define
 class WorkerNotify:
     message: str
-    """ Text shown on the worker's dashboard. """
+    """ Text shown on the worker's dashboard; an empty one is answered 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

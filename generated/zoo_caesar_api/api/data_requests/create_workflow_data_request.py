@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_request import DataRequest
 from ...models.data_request_create_request import DataRequestCreateRequest
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,11 +36,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DataRequest | None:
+) -> Any | DataRequest | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = DataRequest.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -61,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DataRequest]:
+) -> Response[Any | DataRequest | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DataRequestCreateRequest,
-) -> Response[Any | DataRequest]:
+) -> Response[Any | DataRequest | ErrorResponse]:
     """Request a CSV export of a workflow's extracts or reductions.
 
      Creates a pending data request and queues the export; poll `get_workflow_data_request` until
@@ -93,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DataRequest]
+        Response[Any | DataRequest | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DataRequestCreateRequest,
-) -> Any | DataRequest | None:
+) -> Any | DataRequest | ErrorResponse | None:
     """Request a CSV export of a workflow's extracts or reductions.
 
      Creates a pending data request and queues the export; poll `get_workflow_data_request` until
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DataRequest
+        Any | DataRequest | ErrorResponse
     """
 
     return sync_detailed(
@@ -146,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DataRequestCreateRequest,
-) -> Response[Any | DataRequest]:
+) -> Response[Any | DataRequest | ErrorResponse]:
     """Request a CSV export of a workflow's extracts or reductions.
 
      Creates a pending data request and queues the export; poll `get_workflow_data_request` until
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DataRequest]
+        Response[Any | DataRequest | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DataRequestCreateRequest,
-) -> Any | DataRequest | None:
+) -> Any | DataRequest | ErrorResponse | None:
     """Request a CSV export of a workflow's extracts or reductions.
 
      Creates a pending data request and queues the export; poll `get_workflow_data_request` until
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DataRequest
+        Any | DataRequest | ErrorResponse
     """
 
     return (

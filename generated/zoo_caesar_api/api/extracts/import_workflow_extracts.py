@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.extract_import_request import ExtractImportRequest
+from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...types import Response
 
 
@@ -35,10 +36,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -49,6 +55,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractImportRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
     """Import machine-learnt extracts from a public CSV.
 
      Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
@@ -89,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExtractImportRequest,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
     """Import machine-learnt extracts from a public CSV.
 
      Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
@@ -127,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -142,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractImportRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError]:
     """Import machine-learnt extracts from a public CSV.
 
      Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
@@ -160,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExtractImportRequest,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | None:
     """Import machine-learnt extracts from a public CSV.
 
      Queues the import of a publicly readable CSV (columns `extractor_key`, `subject_id`, `data` as JSON)
@@ -196,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | UnprocessableEntityError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.project import Project
 from ...models.project_create_request import ProjectCreateRequest
 from ...models.unprocessable_entity_error import UnprocessableEntityError
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Project | UnprocessableEntityError | None:
+) -> Any | ErrorResponse | Project | UnprocessableEntityError | None:
     if response.status_code == 201:
         response_201 = Project.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
     if response.status_code == 302:
         response_302 = cast(Any, None)
         return response_302
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Project | UnprocessableEntityError]:
+) -> Response[Any | ErrorResponse | Project | UnprocessableEntityError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreateRequest,
-) -> Response[Any | Project | UnprocessableEntityError]:
+) -> Response[Any | ErrorResponse | Project | UnprocessableEntityError]:
     """Register a Panoptes project with Caesar.
 
      Registers a Panoptes project the caller can access (its display name is fetched from Panoptes).
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Project | UnprocessableEntityError]
+        Response[Any | ErrorResponse | Project | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectCreateRequest,
-) -> Any | Project | UnprocessableEntityError | None:
+) -> Any | ErrorResponse | Project | UnprocessableEntityError | None:
     """Register a Panoptes project with Caesar.
 
      Registers a Panoptes project the caller can access (its display name is fetched from Panoptes).
@@ -124,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Project | UnprocessableEntityError
+        Any | ErrorResponse | Project | UnprocessableEntityError
     """
 
     return sync_detailed(
@@ -137,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectCreateRequest,
-) -> Response[Any | Project | UnprocessableEntityError]:
+) -> Response[Any | ErrorResponse | Project | UnprocessableEntityError]:
     """Register a Panoptes project with Caesar.
 
      Registers a Panoptes project the caller can access (its display name is fetched from Panoptes).
@@ -152,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Project | UnprocessableEntityError]
+        Response[Any | ErrorResponse | Project | UnprocessableEntityError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectCreateRequest,
-) -> Any | Project | UnprocessableEntityError | None:
+) -> Any | ErrorResponse | Project | UnprocessableEntityError | None:
     """Register a Panoptes project with Caesar.
 
      Registers a Panoptes project the caller can access (its display name is fetched from Panoptes).
@@ -183,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Project | UnprocessableEntityError
+        Any | ErrorResponse | Project | UnprocessableEntityError
     """
 
     return (

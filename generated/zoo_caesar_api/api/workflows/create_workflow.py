@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...models.workflow import Workflow
 from ...models.workflow_create_request import WorkflowCreateRequest
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UnprocessableEntityError | Workflow | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | Workflow | None:
     if response.status_code == 200:
         response_200 = Workflow.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
     if response.status_code == 302:
         response_302 = cast(Any, None)
         return response_302
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UnprocessableEntityError | Workflow]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError | Workflow]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkflowCreateRequest,
-) -> Response[Any | UnprocessableEntityError | Workflow]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError | Workflow]:
     """Register a Panoptes workflow with Caesar.
 
      Makes Caesar listen to the classifications of a Panoptes workflow the caller can access; the project
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnprocessableEntityError | Workflow]
+        Response[Any | ErrorResponse | UnprocessableEntityError | Workflow]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WorkflowCreateRequest,
-) -> Any | UnprocessableEntityError | Workflow | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | Workflow | None:
     """Register a Panoptes workflow with Caesar.
 
      Makes Caesar listen to the classifications of a Panoptes workflow the caller can access; the project
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnprocessableEntityError | Workflow
+        Any | ErrorResponse | UnprocessableEntityError | Workflow
     """
 
     return sync_detailed(
@@ -145,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WorkflowCreateRequest,
-) -> Response[Any | UnprocessableEntityError | Workflow]:
+) -> Response[Any | ErrorResponse | UnprocessableEntityError | Workflow]:
     """Register a Panoptes workflow with Caesar.
 
      Makes Caesar listen to the classifications of a Panoptes workflow the caller can access; the project
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UnprocessableEntityError | Workflow]
+        Response[Any | ErrorResponse | UnprocessableEntityError | Workflow]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WorkflowCreateRequest,
-) -> Any | UnprocessableEntityError | Workflow | None:
+) -> Any | ErrorResponse | UnprocessableEntityError | Workflow | None:
     """Register a Panoptes workflow with Caesar.
 
      Makes Caesar listen to the classifications of a Panoptes workflow the caller can access; the project
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UnprocessableEntityError | Workflow
+        Any | ErrorResponse | UnprocessableEntityError | Workflow
     """
 
     return (

@@ -95,8 +95,10 @@ def sync_detailed(
             `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
             repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
             Attributes without an explicit property (`fields`, `included_countries`,
-            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
-            `job[fields][category]=...`.
+            `minimum_requirements`, other `options` keys) are sent through the bracket patterns, e.g.
+            `job[fields][category]=...`. Any other attribute (unknown or read-only, e.g. `job[state]`)
+            is answered 422, and so is a value of the wrong kind (a list or object where one value is
+            expected, a number or boolean that does not parse).
             Deviation from the published docs: the seed (everilae `create_job` docstring) and the
             legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
             `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
@@ -147,8 +149,10 @@ def sync(
             `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
             repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
             Attributes without an explicit property (`fields`, `included_countries`,
-            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
-            `job[fields][category]=...`.
+            `minimum_requirements`, other `options` keys) are sent through the bracket patterns, e.g.
+            `job[fields][category]=...`. Any other attribute (unknown or read-only, e.g. `job[state]`)
+            is answered 422, and so is a value of the wrong kind (a list or object where one value is
+            expected, a number or boolean that does not parse).
             Deviation from the published docs: the seed (everilae `create_job` docstring) and the
             legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
             `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
@@ -194,8 +198,10 @@ async def asyncio_detailed(
             `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
             repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
             Attributes without an explicit property (`fields`, `included_countries`,
-            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
-            `job[fields][category]=...`.
+            `minimum_requirements`, other `options` keys) are sent through the bracket patterns, e.g.
+            `job[fields][category]=...`. Any other attribute (unknown or read-only, e.g. `job[state]`)
+            is answered 422, and so is a value of the wrong kind (a list or object where one value is
+            expected, a number or boolean that does not parse).
             Deviation from the published docs: the seed (everilae `create_job` docstring) and the
             legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
             `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the
@@ -244,8 +250,10 @@ async def asyncio(
             `job[<attr>][<key>]` (the everilae client flattens nested dicts this way), lists as
             repeated `job[<attr>][]`. Every field is optional: an empty body creates a blank job.
             Attributes without an explicit property (`fields`, `included_countries`,
-            `minimum_requirements`, other `options` keys) are sent through the bracket pattern, e.g.
-            `job[fields][category]=...`.
+            `minimum_requirements`, other `options` keys) are sent through the bracket patterns, e.g.
+            `job[fields][category]=...`. Any other attribute (unknown or read-only, e.g. `job[state]`)
+            is answered 422, and so is a value of the wrong kind (a list or object where one value is
+            expected, a number or boolean that does not parse).
             Deviation from the published docs: the seed (everilae `create_job` docstring) and the
             legacy jobs page also list `gold_per_assignment`, `language`, `pages_per_assignment`,
             `state`, `problem`, `custom_key` and `max_judgments_per_contributor` as read/write; the

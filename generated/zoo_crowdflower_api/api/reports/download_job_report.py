@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.download_job_report_type import (
+    DownloadJobReportType,
+)
 from ...models.error_response import ErrorResponse
 from ...models.notice_response import NoticeResponse
 from ...types import UNSET, Response, Unset
@@ -14,12 +17,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     job_id: int | str,
     *,
-    type_: str | Unset = UNSET,
+    type_: DownloadJobReportType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["type"] = type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -56,6 +63,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,7 +89,7 @@ def sync_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: DownloadJobReportType | Unset = UNSET,
 ) -> Response[ErrorResponse | NoticeResponse | str]:
     """Download a results report (ZIP).
 
@@ -89,7 +101,7 @@ def sync_detailed(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (DownloadJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +127,7 @@ def sync(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: DownloadJobReportType | Unset = UNSET,
 ) -> ErrorResponse | NoticeResponse | str | None:
     """Download a results report (ZIP).
 
@@ -127,7 +139,7 @@ def sync(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (DownloadJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +160,7 @@ async def asyncio_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: DownloadJobReportType | Unset = UNSET,
 ) -> Response[ErrorResponse | NoticeResponse | str]:
     """Download a results report (ZIP).
 
@@ -160,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (DownloadJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +196,7 @@ async def asyncio(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: DownloadJobReportType | Unset = UNSET,
 ) -> ErrorResponse | NoticeResponse | str | None:
     """Download a results report (ZIP).
 
@@ -196,7 +208,7 @@ async def asyncio(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (DownloadJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

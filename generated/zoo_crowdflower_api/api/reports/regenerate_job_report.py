@@ -7,18 +7,25 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.regenerate_job_report_type import (
+    RegenerateJobReportType,
+)
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     job_id: int | str,
     *,
-    type_: str | Unset = UNSET,
+    type_: RegenerateJobReportType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["type"] = type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,7 +78,7 @@ def sync_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: RegenerateJobReportType | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
     """Regenerate a report before downloading it.
 
@@ -81,7 +88,7 @@ def sync_detailed(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (RegenerateJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +114,7 @@ def sync(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: RegenerateJobReportType | Unset = UNSET,
 ) -> ErrorResponse | str | None:
     """Regenerate a report before downloading it.
 
@@ -117,7 +124,7 @@ def sync(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (RegenerateJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +145,7 @@ async def asyncio_detailed(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: RegenerateJobReportType | Unset = UNSET,
 ) -> Response[ErrorResponse | str]:
     """Regenerate a report before downloading it.
 
@@ -148,7 +155,7 @@ async def asyncio_detailed(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (RegenerateJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +179,7 @@ async def asyncio(
     job_id: int | str,
     *,
     client: AuthenticatedClient,
-    type_: str | Unset = UNSET,
+    type_: RegenerateJobReportType | Unset = UNSET,
 ) -> ErrorResponse | str | None:
     """Regenerate a report before downloading it.
 
@@ -182,7 +189,7 @@ async def asyncio(
 
     Args:
         job_id (int | str):
-        type_ (str | Unset):
+        type_ (RegenerateJobReportType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

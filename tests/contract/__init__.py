@@ -1,0 +1,1 @@
+"""Contract fuzzing of the emulator against the bundled specs (schemathesis)."""
