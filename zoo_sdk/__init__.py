@@ -41,6 +41,7 @@ _EXPORTS = {
     "SubjectWorkflowStatus": "zoo_sdk.panoptes.subject_workflow_status",
     "Aggregation": "zoo_sdk.panoptes.aggregation",
     "SubjectSetImport": "zoo_sdk.panoptes.subject_set_import",
+    "Inaturalist": "zoo_sdk.panoptes.inaturalist",
     "Export": "zoo_sdk.panoptes.exports",
     "UploadProgress": "zoo_sdk.panoptes.uploads",
     "UploadResult": "zoo_sdk.panoptes.uploads",
@@ -61,11 +62,13 @@ _EXPORTS = {
     "TransportError": "zoo_sdk.errors",
     "UploadError": "zoo_sdk.errors",
     "ExportTimeoutError": "zoo_sdk.errors",
+    "AggregationTimeoutError": "zoo_sdk.errors",
 }
 
 __all__ = [
     "APIError",
     "Aggregation",
+    "AggregationTimeoutError",
     "Caesar",
     "Classification",
     "Collection",
@@ -74,6 +77,7 @@ __all__ = [
     "Export",
     "ExportTimeoutError",
     "ForbiddenError",
+    "Inaturalist",
     "LinkCollection",
     "Membership",
     "NotFoundError",
@@ -112,6 +116,7 @@ if TYPE_CHECKING:
     from zoo_sdk._http import RetryPolicy
     from zoo_sdk.caesar import Caesar
     from zoo_sdk.errors import (
+        AggregationTimeoutError,
         APIError,
         ConflictError,
         ExportTimeoutError,
@@ -135,6 +140,7 @@ if TYPE_CHECKING:
     from zoo_sdk.panoptes.collection import Collection
     from zoo_sdk.panoptes.collection_role import CollectionRole
     from zoo_sdk.panoptes.exports import Export
+    from zoo_sdk.panoptes.inaturalist import Inaturalist
     from zoo_sdk.panoptes.links import LinkCollection
     from zoo_sdk.panoptes.membership import Membership
     from zoo_sdk.panoptes.objects import PanoptesObject

@@ -195,6 +195,10 @@ class ExportTimeoutError(TimeoutError):
     """An export was not ready before ``timeout`` seconds passed."""
 
 
+class AggregationTimeoutError(TimeoutError):
+    """A batch aggregation had not finished before ``timeout`` seconds passed."""
+
+
 class ObjectNotSavedException(ZooError):
     """An operation needs the object to be saved first (it has no id yet)."""
 

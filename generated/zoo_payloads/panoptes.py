@@ -1147,9 +1147,9 @@ class Meta6(TypedDict):
 
 
 class InaturalistImportRequest(TypedDict):
-    taxon_id: str
+    taxon_id: LinkIdWrite
     subject_set_id: LinkIdWrite
-    updated_since: NotRequired[str]
+    updated_since: NotRequired[str | None]
 
 
 class Meta7(TypedDict):

@@ -71,6 +71,16 @@ def test_get_export_can_generate_and_wait(alice: Panoptes) -> None:
     export.close()
 
 
+def test_save_errors_name_the_callers_path(alice: Panoptes, tmp_path: Path) -> None:
+    project = make_project()
+    project.get_export("subjects", generate=True, wait_timeout=30).close()
+    for target in (tmp_path / "missing" / "out.csv", tmp_path):
+        with pytest.raises(OSError) as raised:
+            project.get_export("subjects").save(target)
+        assert raised.value.filename == str(target)  # never the temporary file
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
 def test_waiting_past_the_timeout_is_a_typed_error() -> None:
     with Emulator(users={"alice": "secret"}, export_delay=30) as emu:
         client = Panoptes.connect(username="alice", password="secret", endpoint=emu.url)

@@ -1,10 +1,11 @@
 """``zoo``: the command line of zoo-sdk, with the command groups of panoptescli.
 
     zoo configure --username alice           # saves endpoint and username, never the password
-    zoo project ls --search galaxy           # public data: no sign-in
+    zoo project ls galaxy                    # public data: no sign-in
     PANOPTES_PASSWORD=... zoo subject-set upload-subjects 42 manifest.csv
 
-Global options go before the group: ``zoo [--endpoint URL] [--admin] [--json] [--login] ...``.
+The commands and options of panoptescli 1.2.1, with its short options. Global options go before
+the group: ``zoo [-e URL] [-a] [--json] [--login] ...`` (the long forms also after the command).
 Errors print one line on stderr: exit code 1, or 2 for a wrong command line.
 """
 
@@ -14,9 +15,9 @@ import argparse
 import sys
 
 from zoo_sdk import __version__
-from zoo_sdk.cli import basic, project, subject, subject_set, workflow
+from zoo_sdk.cli import basic, inaturalist, project, subject, subject_set, workflow
 from zoo_sdk.cli._context import Context, Handler, UsageError, add_global_options
-from zoo_sdk.errors import ZooError
+from zoo_sdk.errors import NotFoundError, ZooError
 
 __all__ = ["build_parser", "main"]
 
@@ -27,10 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="zoo", description="Manage Zooniverse projects from the command line."
     )
     parser.add_argument("--version", action="version", version=f"zoo-sdk {__version__}")
-    add_global_options(parser)
+    add_global_options(parser, short=True)
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
     parser.set_defaults(endpoint=None, admin=False, json=False, login=False)
-    for module in (basic, project, subject, subject_set, workflow):
+    for module in (basic, project, subject, subject_set, workflow, inaturalist):
         module.register(groups)
     return parser
 
@@ -53,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"zoo: error: {exc}", file=sys.stderr)
         return 2
     except ZooError as exc:
-        print(f"zoo: error: {exc}", file=sys.stderr)
+        hint = ""
+        if isinstance(exc, NotFoundError) and context is not None and context.anonymous:
+            hint = " (read without signing in: if it is private, add --login)"
+        print(f"zoo: error: {exc}{hint}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(

@@ -70,6 +70,8 @@ class Context:
     admin: bool = False
     json: bool = False
     login: bool = False
+    #: True once the command read anonymously (a 404 may then mean "private": try --login).
+    anonymous: bool = False
     _clients: list[Panoptes] = field(default_factory=list)
 
     @classmethod
@@ -98,6 +100,7 @@ class Context:
         else:
             # Reading public data needs no sign-in, even with credentials in the environment.
             client = Panoptes(endpoint=self.endpoint, admin=self.admin, anonymous=True)
+            self.anonymous = True
         self._clients.append(client)
         return client
 
@@ -132,6 +135,10 @@ class Context:
         """One result: ``record`` as a JSON line with --json, else the human ``line``."""
         self.out(json.dumps(record, sort_keys=True, default=str) if self.json else line)
 
+    def emit_ids(self, ids: Iterable[Any]) -> None:
+        """``-q/--quiet``: the ids only, on one line separated by spaces (as panoptescli)."""
+        self.out(" ".join(str(i) for i in ids))
+
     def emit_details(self, record: Mapping[str, Any], keys: Iterable[str]) -> None:
         """An object's details: all of it as JSON with --json, else ``key: value`` lines."""
         if self.json:
@@ -162,17 +169,22 @@ def confirm(args: argparse.Namespace, question: str) -> None:
 # -- declaring commands ------------------------------------------------------------------------
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
+def add_global_options(
+    parser: argparse.ArgumentParser, short: bool = False, skip: tuple[str, ...] = ()
+) -> None:
     """``--endpoint``, ``--admin``, ``--json`` and ``--login``, accepted before the group and after
     the command alike (``zoo --json project ls`` = ``zoo project ls --json``). No defaults here:
-    the top-level parser sets them, so a value given after the command is not overwritten."""
+    the top-level parser sets them, so a value given after the command is not overwritten.
+    ``short`` (the top-level parser): also panoptescli's ``-e`` and ``-a``, which commands use
+    for their own options (``user info -e EMAIL``, ``project ls -a``). ``skip``: long names a
+    command uses for its own option (``user info --login NAME``)."""
     parser.add_argument(
-        "--endpoint",
+        *(("-e", "--endpoint") if short else ("--endpoint",)),
         default=argparse.SUPPRESS,
         help="the Panoptes URL (default: the configured one)",
     )
     parser.add_argument(
-        "--admin",
+        *(("-a", "--admin") if short else ("--admin",)),
         action="store_true",
         default=argparse.SUPPRESS,
         help="act as an admin (admins only)",
@@ -183,12 +195,13 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="print JSON lines instead of text",
     )
-    parser.add_argument(
-        "--login",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="sign in for read-only commands too (private data)",
-    )
+    if "login" not in skip:
+        parser.add_argument(
+            "--login",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="sign in for read-only commands too (private data)",
+        )
 
 
 def add_group(groups: Groups, name: str, help: str) -> Groups:
@@ -199,18 +212,60 @@ def add_group(groups: Groups, name: str, help: str) -> Groups:
 
 
 def add_command(
-    commands: Groups, name: str, handler: Handler, help: str, *, auth: bool | None = False
+    commands: Groups,
+    name: str,
+    handler: Handler,
+    help: str,
+    *,
+    auth: bool | None = False,
+    skip_globals: tuple[str, ...] = (),
 ) -> argparse.ArgumentParser:
     """One command. ``auth``: True signs in, False reads anonymously, None needs no connection."""
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=help)
-    add_global_options(parser)
+    add_global_options(parser, skip=skip_globals)
     parser.set_defaults(handler=handler, auth=auth)
     return parser
 
 
-def add_ids(parser: argparse.ArgumentParser, name: str, help: str) -> None:
-    """One or more positional ids."""
-    parser.add_argument(name, nargs="+", type=object_id, help=help)
+def add_ids(parser: argparse.ArgumentParser, name: str, help: str, nargs: str = "+") -> None:
+    """Positional ids: one or more (``nargs="*"``: any number)."""
+    parser.add_argument(name, nargs=nargs, type=object_id, help=help)
+
+
+def add_force(parser: argparse.ArgumentParser) -> None:
+    """``-f/--force``: delete without asking."""
+    parser.add_argument("-f", "--force", action="store_true", help="do not ask for confirmation")
+
+
+def add_quiet(parser: argparse.ArgumentParser, what: str) -> None:
+    """``-q/--quiet``: print ids only."""
+    parser.add_argument("-q", "--quiet", action="store_true", help=f"print {what} only")
+
+
+def read_id_file(name: str) -> list[str]:
+    """Ids from a file (``-``: stdin), one per line; blank lines are skipped, anything else that
+    is not an id is refused (before any request).
+
+    >>> read_id_file("ids.txt")   # doctest: +SKIP
+    ['12', '34']
+    """
+    try:
+        if name == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            with open(name, encoding="utf-8-sig") as handle:
+                lines = handle.read().splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read the id file {name}: {exc.strerror or exc}") from None
+    ids: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        value = line.strip()
+        if not value:
+            continue
+        if not value.isdigit():
+            raise UsageError(f"{name}, line {number}: not an id: {value!r}")
+        ids.append(value)
+    return ids
 
 
 def object_id(value: str) -> str:

@@ -1,9 +1,9 @@
-"""Long transfers: a live progress line on stderr, export downloads, upload manifests."""
+"""Long transfers: a live progress line on stderr and export downloads (to a file or stdout)."""
 
 from __future__ import annotations
 
 import argparse
-import csv
+import json
 import os
 import sys
 import time
@@ -37,78 +37,77 @@ class ProgressLine:
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("output", type=Path, help="the CSV file to write")
+    """``OUTPUT_FILE`` (``-``: stdout), ``-g/--generate`` and ``-T/--generate-timeout``."""
+    parser.add_argument("output", metavar="OUTPUT_FILE", help="the CSV file to write (-: stdout)")
     parser.add_argument(
-        "--generate", action="store_true", help="generate a fresh export first (and wait)"
+        "-g", "--generate", action="store_true", help="generate a fresh export first (and wait)"
     )
     parser.add_argument(
-        "--timeout", type=float, default=None, help="give up waiting after this many seconds"
+        "-T",
+        "--generate-timeout",
+        "--timeout",
+        dest="timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="give up waiting for the export after this many seconds (default: no limit)",
     )
+
+
+def check_output(output: str) -> None:
+    """Refuse an output file that cannot be written, before any request (names the user's path)."""
+    if output == "-":
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError(f"cannot write {output}: it is a directory")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {output}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"cannot write {output}: permission denied")
 
 
 def download_export(
     ctx: Context, target: Exportable, export_type: str, args: argparse.Namespace
 ) -> int:
-    """Wait for the export, stream it to ``args.output`` atomically, report on stderr."""
+    """Wait for the export, stream it to ``args.output`` atomically (or to stdout for ``-``),
+    report on stderr."""
+    check_output(args.output)
     line = ProgressLine()
 
     def progress(done: int, total: int | None) -> None:
         line.show(f"{done:,} bytes" + (f" of {total:,}" if total else ""))
 
+    if args.generate:
+        status(f"Generating a new {export_type} export...")
     export = target.get_export(
         export_type, generate=args.generate, wait=True, wait_timeout=args.timeout
     )
     with export:
-        written = export.save(args.output, progress=progress)
+        if args.output == "-":
+            written = _to_stdout(export.iter_bytes(progress))
+        else:
+            written = export.save(args.output, progress=progress)
     line.show(f"{written:,} bytes", final=True)
-    ctx.emit(
-        {"path": str(args.output), "bytes": written, "type": export_type},
-        f"Saved the {export_type} export to {args.output}",
-    )
+    record = {"path": args.output, "bytes": written, "type": export_type}
+    message = f"Saved the {export_type} export to {args.output}"
+    if args.output == "-":  # stdout holds the data: the note goes to stderr
+        status(json.dumps(record) if ctx.json else message)
+    else:
+        ctx.emit(record, message)
     return 0
 
 
-# -- upload manifests ---------------------------------------------------------------------------
-
-
-def read_manifest(path: Path, file_columns: list[str] | None) -> list[dict[str, Any]]:
-    """Upload items from a CSV manifest: ``file_columns`` (default: the first column naming an
-    existing file) are the media, relative to the manifest; the other columns are metadata.
-    Each item's key is its file names, so a resumed upload matches rows even if they move."""
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
-    if not rows:
-        raise UsageError(f"the manifest {path} has no rows")
-    folder = path.parent
-    columns = list(rows[0])
-    chosen = file_columns or _file_column(rows[0], columns, folder)
-    missing = [c for c in chosen if c not in columns]
-    if missing:
-        raise UsageError(f"the manifest has no column {missing[0]!r} (columns: {columns})")
-    items: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    for row in rows:
-        names = [row[c] for c in chosen if row.get(c)]
-        key = "|".join(names)
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            key = f"{key}#{seen[key]}"
-        items.append(
-            {
-                "key": key,
-                "locations": [os.fspath(folder / name) for name in names],
-                "metadata": {k: v for k, v in row.items() if k not in chosen and k},
-            }
-        )
-    return items
-
-
-def _file_column(row: dict[str, str], columns: list[str], folder: Path) -> list[str]:
-    for column in columns:
-        value = row.get(column) or ""
-        if value and (folder / value).is_file():
-            return [column]
-    raise UsageError("no manifest column names an existing file; use --file-column")
+def _to_stdout(chunks: Any) -> int:
+    sys.stdout.flush()  # text written before goes first
+    out = sys.stdout.buffer
+    written = 0
+    for chunk in chunks:
+        out.write(chunk)
+        written += len(chunk)
+    out.flush()
+    return written
 
 
 def upload_line(line: ProgressLine) -> Any:
@@ -120,4 +119,11 @@ def upload_line(line: ProgressLine) -> Any:
     return show
 
 
-__all__ = ["ProgressLine", "add_export_options", "download_export", "read_manifest", "status"]
+__all__ = [
+    "ProgressLine",
+    "add_export_options",
+    "check_output",
+    "download_export",
+    "status",
+    "upload_line",
+]

@@ -4,6 +4,7 @@ download-classifications``."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 
 from zoo_sdk.cli._context import (
@@ -11,18 +12,17 @@ from zoo_sdk.cli._context import (
     Groups,
     UsageError,
     add_command,
+    add_force,
     add_group,
     add_ids,
+    add_quiet,
     confirm,
     object_id,
+    read_id_file,
+    status,
 )
-from zoo_sdk.cli._transfer import (
-    ProgressLine,
-    add_export_options,
-    download_export,
-    read_manifest,
-    upload_line,
-)
+from zoo_sdk.cli._manifest import column_number, read_manifests
+from zoo_sdk.cli._transfer import ProgressLine, add_export_options, download_export, upload_line
 from zoo_sdk.panoptes.subject_set import SubjectSet
 
 DETAILS = (
@@ -40,8 +40,10 @@ def register(groups: Groups) -> None:
     commands = add_group(groups, "subject-set", "subject sets")
 
     parser = add_command(commands, "ls", ls, "list subject sets, one per line")
-    parser.add_argument("--project-id", type=object_id)
-    parser.add_argument("--workflow-id", type=object_id)
+    parser.add_argument("subject_set_id", nargs="?", type=object_id, help="one subject set")
+    parser.add_argument("-p", "--project-id", type=object_id, help="the sets of a project")
+    parser.add_argument("-w", "--workflow-id", type=object_id, help="the sets of a workflow")
+    add_quiet(parser, "subject set ids")
 
     parser = add_command(commands, "info", info, "show a subject set")
     parser.add_argument("subject_set_id", type=object_id)
@@ -49,27 +51,60 @@ def register(groups: Groups) -> None:
     parser = add_command(commands, "create", create, "create a subject set", auth=True)
     parser.add_argument("project_id", type=object_id)
     parser.add_argument("display_name")
+    add_quiet(parser, "the new subject set's id")
 
     parser = add_command(commands, "modify", modify, "rename a subject set", auth=True)
     parser.add_argument("subject_set_id", type=object_id)
-    parser.add_argument("--display-name", required=True)
+    parser.add_argument("-n", "--display-name", required=True)
 
     parser = add_command(
         commands,
         "upload-subjects",
         upload_subjects,
-        "create subjects from a CSV manifest (resumable)",
+        "create subjects from CSV manifests (resumable)",
         auth=True,
     )
     parser.add_argument("subject_set_id", type=object_id)
-    parser.add_argument("manifest", type=Path, help="CSV: file column(s), the rest is metadata")
     parser.add_argument(
+        "manifests",
+        nargs="+",
+        type=Path,
+        metavar="MANIFEST_FILE",
+        help="CSV: every column is metadata; %%name columns become the set's indexFields",
+    )
+    parser.add_argument(
+        "-f",
         "--file-column",
         action="append",
         dest="file_columns",
         metavar="COLUMN",
-        help="a column naming media files, relative to the manifest (repeatable; default: "
-        "the first column naming an existing file)",
+        help="a column (number from 1, or name) naming media files relative to the manifest "
+        "(repeatable; default: every column naming an existing file)",
+    )
+    parser.add_argument(
+        "-r",
+        "--remote-location",
+        action="append",
+        dest="remote_locations",
+        type=column_number,
+        default=[],
+        metavar="N",
+        help="a column (number from 1) holding media URLs (repeatable)",
+    )
+    parser.add_argument(
+        "-m",
+        "--mime-type",
+        action="append",
+        dest="mime_types",
+        metavar="TYPE",
+        help="the MIME type of the remote locations: one for all, or one per -r in order "
+        "(default: image/png)",
+    )
+    parser.add_argument(
+        "-M",
+        "--allow-missing",
+        action="store_true",
+        help="leave out missing or unacceptable files, and rows left without media",
     )
     parser.add_argument("--concurrency", type=int, default=8, help="uploads in flight (8)")
     parser.add_argument(
@@ -82,11 +117,14 @@ def register(groups: Groups) -> None:
     ):
         parser = add_command(commands, name, handler, f"{verb} a subject set", auth=True)
         parser.add_argument("subject_set_id", type=object_id)
-        add_ids(parser, "subject_ids", "subject ids")
+        add_ids(parser, "subject_ids", "subject ids", nargs="*")
+        parser.add_argument(
+            "-f", "--id-file", metavar="FILE", help="subject ids, one per line (-: stdin)"
+        )
 
     parser = add_command(commands, "delete", delete, "delete subject sets", auth=True)
     add_ids(parser, "subject_set_ids", "the subject sets to delete")
-    parser.add_argument("--force", action="store_true", help="do not ask for confirmation")
+    add_force(parser)
 
     parser = add_command(
         commands,
@@ -104,10 +142,22 @@ def line(subject_set: SubjectSet) -> str:
 
 
 def ls(ctx: Context, args: argparse.Namespace) -> int:
-    if not (args.project_id or args.workflow_id):
-        raise UsageError("give --project-id or --workflow-id")
-    filters = {"project_id": args.project_id, "workflow_id": args.workflow_id}
-    for subject_set in SubjectSet.where(**{k: v for k, v in filters.items() if v}):
+    if not (args.subject_set_id or args.project_id or args.workflow_id):
+        raise UsageError("give a SUBJECT_SET_ID, --project-id or --workflow-id")
+    found: Iterable[SubjectSet]
+    if args.subject_set_id and not (args.project_id or args.workflow_id):
+        found = [SubjectSet.find(args.subject_set_id)]
+    else:
+        filters = {
+            "id": args.subject_set_id,
+            "project_id": args.project_id,
+            "workflow_id": args.workflow_id,
+        }
+        found = SubjectSet.where(**{k: v for k, v in filters.items() if v})
+    if args.quiet:
+        ctx.emit_ids(subject_set.id for subject_set in found)
+        return 0
+    for subject_set in found:
         ctx.emit(subject_set.raw, line(subject_set))
     return 0
 
@@ -122,6 +172,9 @@ def create(ctx: Context, args: argparse.Namespace) -> int:
     subject_set.display_name = args.display_name
     subject_set.links.project = args.project_id
     subject_set.save()
+    if args.quiet:
+        ctx.out(str(subject_set.id))
+        return 0
     ctx.emit(subject_set.raw, line(subject_set))
     return 0
 
@@ -135,12 +188,40 @@ def modify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def upload_subjects(ctx: Context, args: argparse.Namespace) -> int:
-    """Check every file, then upload; the journal makes a second run resume, not duplicate."""
-    items = read_manifest(args.manifest, args.file_columns)
-    journal = args.journal or args.manifest.with_name(args.manifest.name + ".journal.jsonl")
+    """Check every manifest and file, then upload; the journal makes a second run resume, not
+    duplicate. ``%`` columns set the subject set's ``indexFields`` first (as panoptescli)."""
+    for manifest in args.manifests:
+        if manifest.suffix.lower() in (".yaml", ".yml"):
+            raise UsageError(
+                f"{manifest} looks like a panoptescli upload state file: zoo resumes from its "
+                "journal instead (run the same upload-subjects command again)"
+            )
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    manifests = read_manifests(
+        args.manifests,
+        args.file_columns,
+        args.remote_locations,
+        args.mime_types,
+        args.allow_missing,
+    )
+    for note in manifests.skipped:
+        status(f"left out: {note}")
+    first = args.manifests[0]
+    journal = args.journal or first.with_name(first.name + ".journal.jsonl")
+    subject_set = SubjectSet(args.subject_set_id)
+    if manifests.index_fields:
+        metadata = dict(subject_set.metadata or {})
+        if metadata.get("indexFields") != manifests.index_fields:
+            metadata["indexFields"] = manifests.index_fields
+            subject_set.metadata = metadata
+            subject_set.save()
     progress = ProgressLine()
-    result = SubjectSet(args.subject_set_id).upload(
-        items, concurrency=args.concurrency, progress=upload_line(progress), journal=journal
+    result = subject_set.upload(
+        manifests.items,
+        concurrency=args.concurrency,
+        progress=upload_line(progress),
+        journal=journal,
     )
     if result.progress is not None:
         progress.show(str(result.progress), final=True)
@@ -153,20 +234,32 @@ def upload_subjects(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def subject_ids(args: argparse.Namespace) -> list[str]:
+    """The ids given and those of ``--id-file``, in order, without repeats (checked first)."""
+    ids = list(args.subject_ids)
+    if args.id_file:
+        ids += read_id_file(args.id_file)
+    if not ids:
+        raise UsageError("give SUBJECT_IDS or --id-file")
+    return list(dict.fromkeys(ids))
+
+
 def add_subjects(ctx: Context, args: argparse.Namespace) -> int:
-    SubjectSet(args.subject_set_id).add(args.subject_ids)
+    ids = subject_ids(args)
+    SubjectSet(args.subject_set_id).add(ids)
     ctx.emit(
-        {"subject_set": args.subject_set_id, "added": args.subject_ids},
-        f"Linked {len(args.subject_ids)} subject(s) to subject set {args.subject_set_id}",
+        {"subject_set": args.subject_set_id, "added": ids},
+        f"Linked {len(ids)} subject(s) to subject set {args.subject_set_id}",
     )
     return 0
 
 
 def remove_subjects(ctx: Context, args: argparse.Namespace) -> int:
-    SubjectSet(args.subject_set_id).remove(args.subject_ids)
+    ids = subject_ids(args)
+    SubjectSet(args.subject_set_id).remove(ids)
     ctx.emit(
-        {"subject_set": args.subject_set_id, "removed": args.subject_ids},
-        f"Unlinked {len(args.subject_ids)} subject(s) from subject set {args.subject_set_id}",
+        {"subject_set": args.subject_set_id, "removed": ids},
+        f"Unlinked {len(ids)} subject(s) from subject set {args.subject_set_id}",
     )
     return 0
 

@@ -73,6 +73,7 @@ class Emulator:
         seed: int = 0,
         token_ttl: int = 7200,
         export_delay: float = 0.5,
+        aggregation_delay: float = 0.5,
         synthetic_export_rows: int = 0,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -83,6 +84,7 @@ class Emulator:
         self.host = host
         self.port = port
         self.store = Store()
+        self.store.aggregation_delay = aggregation_delay
         self.auth = Auth(self.store, token_ttl)
         self.state = EmulatorState(
             self.store, self.auth, BlobStore(), latency_ms=latency_ms, faults=faults,
@@ -215,6 +217,26 @@ class Emulator:
     @export_delay.setter
     def export_delay(self, value: float) -> None:
         self.state.export_delay = value
+
+    @property
+    def aggregation_delay(self) -> float:
+        """Seconds an aggregation run stays `pending` before it ends (see `aggregation_outcome`)."""
+        return self.store.aggregation_delay
+
+    @aggregation_delay.setter
+    def aggregation_delay(self, value: float) -> None:
+        self.store.aggregation_delay = value
+
+    @property
+    def aggregation_outcome(self) -> str:
+        """How aggregation runs end: `completed` (with a results uuid) or `failed`."""
+        return self.store.aggregation_outcome
+
+    @aggregation_outcome.setter
+    def aggregation_outcome(self, value: str) -> None:
+        if value not in ("completed", "failed"):
+            raise ValueError(f"aggregation_outcome must be 'completed' or 'failed', not {value!r}")
+        self.store.aggregation_outcome = value
 
     @property
     def synthetic_export_rows(self) -> int:

@@ -58,6 +58,9 @@ class ResourceType:
     actions: frozenset[str] = frozenset({"index", "show", "create", "update", "delete"})
     media: dict[str, bool] = field(default_factory=dict)
     routed: bool = True
+    search: tuple[str, ...] = ()
+    search_exact: bool = False
+    editors_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ class Semantics:
     `self`/`user`) whose rights decide access; `owner`: owned by a user or group; `private`:
     attributes only the user themself sees; `admin_only`: fields only admins may write;
     `custom`: links `store.py` handles itself; `unserved`: links and attributes the emulator
-    leaves out.
+    leaves out; `search`: the fields `search=` matches (every word, case-insensitive), and with
+    `search_exact` an exact match of the whole text wins and fuzzy matching needs 3+ characters.
     """
 
     stored: dict[str, str] = field(default_factory=dict)
@@ -83,6 +87,9 @@ class Semantics:
     admin_only: frozenset[str] = frozenset()
     custom: frozenset[str] = frozenset()
     unserved: frozenset[str] = frozenset()
+    search: tuple[str, ...] = ()
+    search_exact: bool = False
+    editors_only: bool = False
 
 
 def _fs(*names: str) -> frozenset[str]:
@@ -96,6 +103,7 @@ def _role(resource: str) -> Semantics:
 SEMANTICS: dict[str, Semantics] = {
     "projects": Semantics(
         unserved=_fs("avatar_src"),  # only with `cards=true`, which the emulator ignores
+        search=("display_name",),
         stored={"workflows": "workflows.project", "active_workflows": "workflows.project",
                 "subject_sets": "subject_sets.project", "project_roles": "project_roles.project",
                 "pages": "project_pages.project",
@@ -118,7 +126,7 @@ SEMANTICS: dict[str, Semantics] = {
         custom=_fs("subjects", "collection"), perm="project"),
     "set_member_subjects": Semantics(custom=_fs("retired_workflows"), perm="subject_set"),
     "users": Semantics(
-        perm="self", custom=_fs("user_groups"),
+        search=("login", "display_name"), search_exact=True, perm="self", custom=_fs("user_groups"),
         admin_only=_fs("subject_limit", "upload_whitelist", "banned", "valid_email"),
         private=_fs("email", "languages", "global_email_communication",
                     "project_email_communication", "beta_email_communication",
@@ -129,13 +137,14 @@ SEMANTICS: dict[str, Semantics] = {
     "user_groups": Semantics(
         stored={"memberships": "memberships.user_group",
                 "users": "memberships.user_group>user"},
-        perm="self", unserved=_fs("projects", "collections")),
+        perm="self", unserved=_fs("projects", "collections"), search=("display_name",),
+        search_exact=True),
     "memberships": Semantics(perm="user_group"),
     "organizations": Semantics(
         stored={"organization_roles": "organization_roles.organization",
                 "projects": "organization_projects.organization>project",
                 "pages": "organization_pages.organization"},
-        owner=True),
+        owner=True, search=("display_name",), search_exact=True),
     "project_roles": _role("project"),
     "organization_roles": _role("organization"),
     "collection_roles": _role("collection"),
@@ -148,10 +157,11 @@ SEMANTICS: dict[str, Semantics] = {
         stored={"collection_roles": "collection_roles.collection",
                 "subjects": "collection_subjects.collection>subject",
                 "projects": "collection_projects.collection>project"},
-        targets={"default_subject": "subjects"}, custom=_fs("project"), owner=True),
+        targets={"default_subject": "subjects"}, custom=_fs("project"), owner=True,
+        search=("display_name",)),
     "subject_workflow_statuses": Semantics(no_count=True, perm="workflow"),
     "workflow_versions": Semantics(perm="workflow"),
-    "tags": Semantics(),
+    "tags": Semantics(search=("name",)),
     "tutorials": Semantics(stored={"workflows": "tutorial_workflows.tutorial>workflow"},
                            perm="project"),
     "field_guides": Semantics(perm="project"),
@@ -159,7 +169,7 @@ SEMANTICS: dict[str, Semantics] = {
         targets={"published_version": "translation_versions"},
         custom=_fs("project", "project_page", "organization", "organization_page", "field_guide",
                    "tutorial", "workflow")),
-    "aggregations": Semantics(perm="workflow"),
+    "aggregations": Semantics(perm="workflow", editors_only=True),
     "subject_set_imports": Semantics(perm="subject_set"),
     "recents": Semantics(unstated={"user": "users"}, no_count=True, perm="user"),
     "media": Semantics(),
@@ -220,6 +230,9 @@ def resource_type(plural: str, model: dict[str, Any], sem: Semantics) -> Resourc
     if missing:
         raise ModelError(f"{plural}: the spec's to-many links {missing} have no storage rule; "
                          f"add them to SEMANTICS[{plural!r}].stored (or .custom/.unserved)")
+    if model["search"] and not sem.search:
+        raise ModelError(f"{plural}: the spec lists it with search=; name the fields it matches "
+                         f"in SEMANTICS[{plural!r}].search")
     attrs = {k: v for k, v in model["attributes"].items() if k not in sem.unserved}
     writable = set(model["create"]) | set(model["update"])
     return ResourceType(
@@ -236,6 +249,8 @@ def resource_type(plural: str, model: dict[str, Any], sem: Semantics) -> Resourc
         no_count=sem.no_count, owner=sem.owner, perm=sem.perm,
         actions=frozenset(model["actions"]) if model["routed"] else ResourceType.actions,
         media=media, routed=model["routed"],
+        search=sem.search if model["search"] else (), search_exact=sem.search_exact,
+        editors_only=sem.editors_only,
     )
 
 

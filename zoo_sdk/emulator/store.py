@@ -15,6 +15,7 @@ import json
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ from .registry import (
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+MAX_PAGE = 2**31  # Ruby pages any Integer; beyond this one every page is empty anyway
 JSON = dict[str, Any]
 
 
@@ -133,6 +135,8 @@ class Store:
         self.logins: dict[str, str] = {}
         self.media_index: dict[tuple[str, str, str], list[int]] = {}
         self.on_retire: list[Callable[[Rec], None]] = []
+        self.aggregation_delay = 0.5  # seconds the emulated aggregation service takes per run
+        self.aggregation_outcome = "completed"  # or "failed"
         self._link_templates: dict[str, JSON] = {}
         self.base_url = ""
 
@@ -213,7 +217,8 @@ class Store:
 
     def authenticate(self, login: str, password: str) -> str | None:
         uid = self.logins.get(str(login).lower())
-        if uid is None or not secrets.compare_digest(self.passwords.get(uid, ""), password):
+        known = self.passwords.get(uid or "", "").encode()
+        if uid is None or not secrets.compare_digest(known, str(password).encode()):
             return None
         return uid
 
@@ -278,6 +283,8 @@ class Store:
         if root is None:
             return plural in ("tags", "translations", "media")
         rplural, rrec = root
+        if TYPES[plural].editors_only:
+            return self.can_edit(plural, rec, actor)
         if rplural in ("projects", "collections") and rrec.attrs.get("private"):
             if actor.user_id is None:
                 return False
@@ -298,6 +305,8 @@ class Store:
                 if p.attrs.get("private") and not self.can_read("projects", p, actor)}
 
     def find_visible(self, plural: str, rid: str, actor: Actor) -> Rec:
+        if plural == "aggregations":
+            self.settle_aggregations()
         rec = self.get(plural, rid)
         if rec is None or not self.can_read(plural, rec, actor):
             raise ApiError(404, f"Could not find {plural} with id='{rid}'")
@@ -420,6 +429,8 @@ class Store:
         rtype = TYPES[plural]
         page, page_size = self._paging(params)
         includes = self.check_includes(rtype, params.get("include"))
+        if plural == "aggregations":
+            self.settle_aggregations()
         with self.lock:
             candidates = self._filtered(rtype, params, actor, scope)
             sort = [s.strip() for s in params.get("sort", "").split(",") if s.strip()]
@@ -441,7 +452,7 @@ class Store:
     def _paging(self, params: Mapping[str, str]) -> tuple[int, int]:
         # RestPack reads both with Ruby's `to_i` (`"2x"` → 2, `"null"` → 0); Kaminari treats a
         # page below 1 as the first and ignores a negative page size; 0 is refused.
-        page = max(1, to_i(params.get("page", "1")))
+        page = min(max(1, to_i(params.get("page", "1"))), MAX_PAGE)  # past it every page is empty
         page_size = to_i(params.get("page_size", str(DEFAULT_PAGE_SIZE)))
         if page_size < 0:
             page_size = DEFAULT_PAGE_SIZE
@@ -464,10 +475,15 @@ class Store:
         table = self.tables[plural]
         id_sets: list[set[int]] = []
         predicates: list[Callable[[Rec], bool]] = []
+        if rtype.search and params.get("search", "").strip():
+            predicates.append(self._search(rtype, params["search"]))
         for key, raw in params.items():
             if key in RESERVED_PARAMS:
                 continue
             values = parse_ids(raw)
+            if rtype.owner and key == "current_user_roles":
+                predicates.append(self._holds_roles(rtype, set(values), actor))
+                continue
             base = key[:-4] if key.endswith("_ids") else key[:-3] if key.endswith("_id") else None
             if key in ("id", "ids"):
                 id_sets.append({int(v) for v in values if v.isdigit()})
@@ -495,7 +511,7 @@ class Store:
             predicates.append(lambda r: r.fks.get("project") not in hidden)
         if plural in ("projects", "collections") and not actor.admin:
             predicates.append(lambda r: self.can_read(plural, r, actor))
-        if rtype.perm == "user" and not actor.admin:
+        if (rtype.perm == "user" or rtype.editors_only) and not actor.admin:
             predicates.append(lambda r: self.can_read(plural, r, actor))
         if plural == "users":
             predicates.append(lambda r: not r.extra.get("deactivated"))
@@ -529,6 +545,46 @@ class Store:
                     rows.add(int(mine))
         return rows
 
+    def _search(self, rtype: ResourceType, text: str) -> Callable[[Rec], bool]:
+        """`search=`: `tag:<name>` terms match tags; the other words must all appear in one of
+        the type's search fields (with `search_exact`, an exact match of the whole text wins and
+        fuzzy matching needs 3+ characters)."""
+        terms = text.split()
+        tags = {t.split(":", 1)[1].lower() for t in terms if t.lower().startswith("tag:")}
+        words = [t.lower() for t in terms if not t.lower().startswith("tag:")]
+        phrase = " ".join(words)
+        fields = rtype.search
+
+        def values(r: Rec) -> list[str]:
+            return [str(r.attrs.get(f) or "").lower() for f in fields]
+
+        exact: set[int] = set()
+        if rtype.search_exact and phrase:
+            exact = {r.id for r in self.tables[rtype.plural].values() if phrase in values(r)}
+        fuzzy = not rtype.search_exact or len(phrase) >= 3
+
+        def matches(r: Rec) -> bool:
+            if tags and not tags & {t.lower() for t in r.attrs.get("tags") or []}:
+                return False
+            if not words:
+                return True
+            if exact:
+                return r.id in exact
+            return fuzzy and any(all(w in v for w in words) for v in values(r))
+        return matches
+
+    def _holds_roles(self, rtype: ResourceType, wanted: set[str],
+                     actor: Actor) -> Callable[[Rec], bool]:
+        """`current_user_roles=owner,collaborator`: resources where the caller has one of them."""
+        def holds(r: Rec) -> bool:
+            if actor.user_id is None:
+                return False
+            roles = self.roles_of(rtype.plural, r, actor.user_id)
+            if r.extra.get("owner") == actor.user_id:
+                roles.add("owner")
+            return bool(roles & wanted)
+        return holds
+
     def _custom_filter(self, rtype: ResourceType, key: str, values: list[str],
                        raw: str) -> tuple[str, Any] | None:
         plural = rtype.plural
@@ -540,8 +596,6 @@ class Store:
             names = {v.lower() for v in values}
             owners = {self.logins.get(n) for n in names}
             return "pred", lambda r: r.extra.get("owner") in owners
-        if rtype.owner and key == "current_user_roles":
-            return None
         if plural.endswith("_roles") and key in ("user_id", "user_ids"):
             index = self.idx.get((plural, "user"), {})
             return "ids", set().union(*(index.get(v, set()) for v in values))
@@ -1186,8 +1240,20 @@ class Store:
             raise ApiError(400, "Validation failed: Workflow has already been taken")
         fks["project"] = wf.fks.get("project") if wf else None
         fks.setdefault("user", actor.user_id)
-        attrs.update(status="pending", task_id=secrets.token_hex(8),
-                     uuid=attrs.get("uuid") or secrets.token_hex(16))
+        attrs.update(status="pending", task_id=secrets.token_hex(8), uuid=None)
+        extra["done_at"] = time.time() + self.aggregation_delay
+
+    def settle_aggregations(self) -> None:
+        """The aggregation service: a pending run ends `aggregation_delay` seconds after it was
+        created, `completed` with a results `uuid` (or `failed`, per `aggregation_outcome`)."""
+        now = time.time()
+        with self.lock:
+            for rec in self.tables["aggregations"].values():
+                if rec.attrs.get("status") == "pending" and rec.extra.get("done_at", now) <= now:
+                    outcome = self.aggregation_outcome
+                    rec.attrs.update(status=outcome,
+                                     uuid=secrets.token_hex(16) if outcome == "completed" else None)
+                    rec.touch()
 
     def _before_create_subject_set_imports(self, attrs: JSON, links: JSON, fks: JSON,
                                            extra: JSON, actor: Actor) -> None:

@@ -108,24 +108,45 @@ class Export:
         path: str | os.PathLike[str],
         progress: Callable[[int, int | None], None] | None = None,
     ) -> int:
-        """Write to ``path`` atomically (a temporary file renamed at the end); returns bytes."""
+        """Write to ``path`` atomically (a temporary file renamed at the end); returns bytes.
+
+        A file system error names ``path``, never the temporary file.
+
+        >>> project.get_export("subjects").save("subjects.csv")   # doctest: +SKIP
+        48213
+        """
         target = os.fspath(path)
         folder = os.path.dirname(os.path.abspath(target))
-        fd, tmp = tempfile.mkstemp(prefix=".zoo-export-", dir=folder)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".zoo-export-", dir=folder)
+        except OSError as exc:
+            self.close()
+            raise _about(exc, target) from None
         written = 0
         try:
             with os.fdopen(fd, "wb") as out:
                 for chunk in self.iter_bytes(progress):
-                    out.write(chunk)
+                    try:
+                        out.write(chunk)
+                    except OSError as exc:
+                        raise _about(exc, target) from None
                     written += len(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(tmp, target)
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise _about(exc, target) from None
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
         return written
+
+
+def _about(exc: OSError, target: str) -> OSError:
+    """The same error, about the file the caller named."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), target)
 
 
 class Exportable(PanoptesObject):

@@ -24,6 +24,13 @@ class User(PanoptesObject, UserAttributes):
         """The signed-in user (``GET /api/me``)."""
         return cls._from_response(call(cls._op("get_me")))
 
+    def delete(self) -> None:
+        """Delete (deactivate) this account: your own, or any as an admin (``admin=True``).
+
+        >>> User.find(1234).delete()   # doctest: +SKIP
+        """
+        super().delete()
+
     @property
     def avatar(self) -> dict[str, Any] | None:
         """The avatar's media resource, or None."""

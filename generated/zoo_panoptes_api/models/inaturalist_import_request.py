@@ -15,23 +15,29 @@ T = TypeVar("T", bound="InaturalistImportRequest")
 class InaturalistImportRequest:
     """Top-level body (not wrapped in a resource key)."""
 
-    taxon_id: str
-    """ iNaturalist taxon id (digits) whose observations are imported. """
+    taxon_id: int | str
+    """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
+    sends strings, panoptescli integers); responses always carry strings. """
     subject_set_id: int | str
     """ One id in a request body. The server accepts a string of digits or an integer (the panoptes-python-client
     sends strings, panoptescli integers); responses always carry strings. """
-    updated_since: str | Unset = UNSET
-    """ Only import observations updated since this date (e.g. `2024-01-31`); when omitted, all observations of the
-    taxon are imported. """
+    updated_since: None | str | Unset = UNSET
+    """ Only import observations updated since this date (e.g. `2024-01-31`); when omitted or null (panoptes-client
+    sends null), all observations of the taxon are imported. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        taxon_id: int | str
         taxon_id = self.taxon_id
 
         subject_set_id: int | str
         subject_set_id = self.subject_set_id
 
-        updated_since = self.updated_since
+        updated_since: None | str | Unset
+        if isinstance(self.updated_since, Unset):
+            updated_since = UNSET
+        else:
+            updated_since = self.updated_since
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +55,25 @@ class InaturalistImportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        taxon_id = d.pop("taxon_id")
+
+        def _parse_taxon_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        taxon_id = _parse_taxon_id(d.pop("taxon_id"))
 
         def _parse_subject_set_id(data: object) -> int | str:
             return cast(int | str, data)
 
         subject_set_id = _parse_subject_set_id(d.pop("subject_set_id"))
 
-        updated_since = d.pop("updated_since", UNSET)
+        def _parse_updated_since(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_since = _parse_updated_since(d.pop("updated_since", UNSET))
 
         inaturalist_import_request = cls(
             taxon_id=taxon_id,
