@@ -6,9 +6,12 @@
     job.upload([{"url": "https://example.com/a.jpg"}])
     job.launch(1)
 
-Every request is built by a generated ``zoo_crowdflower_api`` endpoint module and sent through
-:class:`zoo_sdk._http.HTTP` (timeouts; retries only where safe). The key travels as the ``key``
-query parameter and is redacted from errors, reprs and logs.
+Every request of a ``Client`` method is built by a generated ``zoo_crowdflower_api`` endpoint
+module and sent through :class:`zoo_sdk._http.HTTP` (timeouts; retries only where safe). The
+everilae escape hatches for other paths, :meth:`Client.call`, :meth:`Client.paged_call` and
+:class:`PathFactory` (``client.jobs[42].units.ping(_suffix=None)``), go through the same
+transport. The key travels as the ``key`` query parameter and is redacted from errors, reprs and
+logs.
 
 Ids are checked before any request (``ValidationError``: job ids are positive integers or
 aliases, other ids positive integers), and every JSON answer is checked by
@@ -18,6 +21,7 @@ aliases, other ids positive integers), and every JSON answer is checked by
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -29,7 +33,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import IO, Any
+from typing import IO, Any, Literal, overload
 
 import httpx
 from zoo_crowdflower_api.api.account import get_account
@@ -65,8 +69,10 @@ from zoo_crowdflower_api.api.tags import add_job_tags, list_job_tags, replace_jo
 from zoo_crowdflower_api.api.units import (
     cancel_unit,
     create_unit,
+    delete_unit,
     get_unit,
     list_units,
+    update_unit,
 )
 from zoo_crowdflower_api.api.workers import (
     bonus_worker,
@@ -77,15 +83,18 @@ from zoo_crowdflower_api.api.workers import (
 from zoo_crowdflower_api.types import File
 
 from zoo_sdk import errors
-from zoo_sdk._http import HTTP, RetryPolicy, invalid_response, json_body
-from zoo_sdk.crowdflower.resources import (
-    Job,
-    Judgment,
-    JudgmentAggregate,
-    Order,
-    Unit,
-    UnitPromise,
+from zoo_sdk._http import (
+    HTTP,
+    RetryPolicy,
+    check_json,
+    error_messages,
+    invalid_response,
+    json_body,
 )
+from zoo_sdk.crowdflower.job import Job
+from zoo_sdk.crowdflower.judgment import Judgment, JudgmentAggregate
+from zoo_sdk.crowdflower.order import Order
+from zoo_sdk.crowdflower.unit import Unit, UnitPromise
 
 DEFAULT_ENDPOINT = "https://api.crowdflower.com/v1"
 JSON_LINES = "application/json"
@@ -114,6 +123,62 @@ class ReportTimeoutError(errors.TimeoutError):
 
 #: The everilae name of the error class (``except ApiError`` keeps working).
 ApiError = errors.APIError
+
+#: The ``unit[...]`` attributes a unit update may send (spec: ``UnitUpdate``).
+UNIT_FIELDS = frozenset(
+    {"data", "golden", "state", "agreement", "difficulty", "missed_count", "job_id"}
+)
+
+#: ``Client.call`` methods (everilae: "GET, POST, PUT or DELETE").
+CALL_METHODS = ("get", "post", "put", "delete")
+
+
+# ----- magic paths -------------------------------------------------------------------------
+
+
+class PathFactory:
+    """Magic attribute/item syntax for :meth:`Client.call` (everilae's ``PathFactory``).
+
+    >>> client.jobs[42].units.ping(_suffix=None)      # GET jobs/42/units/ping   # doctest: +SKIP
+    >>> list(client.jobs.pages(sentinel=[]))          # GET jobs.json?page=1...  # doctest: +SKIP
+    >>> PathFactory(None, ("jobs",))[42].units
+    <PathFactory jobs/42/units>
+    """
+
+    SUFFIX = ".json"
+
+    def __init__(self, client: Client | None, name: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._name = tuple(name)
+
+    def __getattr__(self, name: str) -> PathFactory:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return type(self)(self._client, (*self._name, name))
+
+    def __getitem__(self, name: object) -> PathFactory:
+        return type(self)(self._client, (*self._name, str(name)))
+
+    def __repr__(self) -> str:
+        return f"<PathFactory {'/'.join(self._name)}>"
+
+    def _path(self, suffix: str | None) -> str:
+        return "/".join(self._name) + (suffix or "")
+
+    def _bound(self) -> Client:
+        if self._client is None:
+            raise RuntimeError("this PathFactory has no client")
+        return self._client
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """:meth:`Client.call` of this path plus ``_suffix`` (default ``SUFFIX``; None: none)."""
+        path = self._path(kwargs.pop("_suffix", self.SUFFIX))
+        return self._bound().call(path, *args, **kwargs)
+
+    def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """:meth:`Client.paged_call` of this path plus ``_suffix``."""
+        path = self._path(kwargs.pop("_suffix", self.SUFFIX))
+        return self._bound().paged_call(path, *args, **kwargs)
 
 
 # ----- form bodies -------------------------------------------------------------------------
@@ -240,6 +305,8 @@ class Client:
             retry=retry,
             transport=transport,
         )
+        #: everilae's magic path root: ``client.jobs[42].units()`` calls ``jobs/42/units.json``.
+        self.jobs = PathFactory(self, ("jobs",))
 
     def __repr__(self) -> str:
         return f"<crowdflower.Client {self.endpoint}>"
@@ -267,20 +334,10 @@ class Client:
         **kwargs: Any,
     ) -> httpx.Response:
         """Send the request a generated endpoint module builds; map 402 to its own error."""
-        try:
+        with _payment_errors():
             return self.http.call(
                 module, idempotent=idempotent, headers=headers, ok=ok, content=content, **kwargs
             )
-        except errors.APIError as exc:
-            if exc.status == 402:
-                raise PaymentRequiredError(
-                    "; ".join(exc.messages),
-                    status=402,
-                    messages=exc.messages,
-                    method=exc.method,
-                    url=exc.url,
-                ) from None
-            raise
 
     def json(self, module: ModuleType, expect: type = dict, **kwargs: Any) -> Any:
         """:meth:`send`, then the JSON body, which must be a JSON ``expect`` (dict or list)."""
@@ -294,17 +351,153 @@ class Client:
 
         A short page does not end the iteration; only the sentinel (or an empty answer) does.
         """
-        while True:
-            response = self.send(module, page=page, limit=limit, **kwargs)
+
+        def fetch(number: int) -> Any:
+            response = self.send(module, page=number, limit=limit, **kwargs)
             body = json_body(response, type(sentinel))
-            if body == sentinel or not body:
-                return
-            items = body.values() if isinstance(body, dict) else body
-            keys_ok = not isinstance(body, dict) or all(k.isascii() and k.isdigit() for k in body)
-            if not keys_ok or not all(isinstance(item, dict) for item in items):
-                raise invalid_response(response, "the server answered a page of another shape")
-            yield body
-            page += 1
+            if body and body != sentinel:
+                items = body.values() if isinstance(body, dict) else body
+                keys_ok = not isinstance(body, dict) or all(
+                    k.isascii() and k.isdigit() for k in body
+                )
+                if not keys_ok or not all(isinstance(item, dict) for item in items):
+                    raise invalid_response(response, "the server answered a page of another shape")
+            return body
+
+        return _pages(fetch, lambda body: body == sentinel or not body, page)
+
+    # -- the everilae escape hatches -------------------------------------------------------
+
+    @overload
+    def call(
+        self,
+        path: str,
+        data: str | bytes | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        method: str = "get",
+        files: Mapping[str, Any] | None = None,
+        as_json: Literal[True] = True,
+    ) -> Any: ...
+
+    @overload
+    def call(
+        self,
+        path: str,
+        data: str | bytes | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        method: str = "get",
+        files: Mapping[str, Any] | None = None,
+        *,
+        as_json: Literal[False],
+    ) -> httpx.Response: ...
+
+    @overload
+    def call(
+        self,
+        path: str,
+        data: str | bytes | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        method: str = "get",
+        files: Mapping[str, Any] | None = None,
+        as_json: bool = True,
+    ) -> Any: ...
+
+    def call(
+        self,
+        path: str,
+        data: str | bytes | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        method: str = "get",
+        files: Mapping[str, Any] | None = None,
+        as_json: bool = True,
+    ) -> Any:
+        """Call ``path`` (relative to the endpoint, e.g. ``"jobs/42/units/ping"``): everilae's
+        generic call, for what the SDK has no method for. Returns the JSON answer, or the
+        ``httpx.Response`` with ``as_json=False``.
+
+        ``data``: bytes, a str (sent as UTF-8) or a dict of form fields (bracket keys, see
+        :func:`flatten`); ``files``: multipart files. A ``get`` with data or files is sent as a
+        ``post``, as in everilae. Same transport as every method: the key, timeouts, retries for
+        GET/PUT/DELETE only, typed errors (a JSON object answer with ``error``/``errors`` is an
+        ``ApiError`` too). Bad arguments raise ``ValidationError`` before any request.
+
+        >>> client.call("jobs/42/units/ping")                               # doctest: +SKIP
+        {'count': 2, 'new': 2}
+        >>> client.call("jobs/42/tags", {"tags": "a, b"}, method="put")      # doctest: +SKIP
+        """
+        path = _call_path(path)
+        verb = _call_method(method)
+        if not isinstance(as_json, bool):
+            raise errors.ValidationError(f"as_json must be True or False, got {as_json!r}")
+        params = _call_query(query)
+        sent_headers = _call_headers(headers)
+        body = _call_body(data, files)
+        if verb == "get" and body:
+            verb = "post"
+        with _payment_errors():
+            response = self.http.request(verb, path, params=params, headers=sent_headers, **body)
+        if not as_json:
+            return response
+        answer = json_body(response, None)
+        if isinstance(answer, dict) and ("error" in answer or "errors" in answer):
+            messages = error_messages(response)
+            raise errors.APIError(
+                "; ".join(messages),
+                status=response.status_code,
+                messages=messages,
+                method=response.request.method,
+                url=str(response.request.url),
+            )
+        return answer
+
+    def paged_call(
+        self,
+        path: str,
+        data: str | bytes | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        method: str = "get",
+        files: Mapping[str, Any] | None = None,
+        as_json: bool = True,
+        *,
+        page: int = 1,
+        limit: int = 100,
+        sentinel: Any = None,
+    ) -> Iterator[Any]:
+        """:meth:`call` for ``page``, ``page + 1``, ... (``page`` and ``limit`` query
+        parameters), yielding each answer until one equals ``sentinel`` (or, if ``sentinel``
+        is a function, until ``sentinel(answer)`` is true). An empty answer (``[]``, ``{}``)
+        also ends it, so paging always stops; a short page does not.
+
+        >>> for page in client.paged_call("jobs.json", sentinel=[]):    # doctest: +SKIP
+        ...     print(len(page))
+        """
+        first = positive_int(page, "page")
+        size = positive_int(limit, "limit")
+        if not as_json and not callable(sentinel):
+            raise errors.ValidationError(
+                "with as_json=False, sentinel must be a function of the response (when to stop)"
+            )
+        base = dict(query or {})
+        _call_path(path)
+        _call_query(base)
+
+        def fetch(number: int) -> Any:
+            return self.call(
+                path, data, headers, {**base, "page": number, "limit": size}, method, files,
+                as_json,
+            )
+
+        def done(answer: Any) -> bool:
+            if callable(sentinel):
+                return bool(sentinel(answer))
+            return bool(answer == sentinel or (isinstance(answer, list | dict) and not answer))
+
+        return _pages(fetch, done, first)
 
     # -- jobs ------------------------------------------------------------------------------
 
@@ -477,6 +670,52 @@ class Client:
             idempotent=True,
         )
 
+    def update_unit(
+        self, job: Job | int | str, unit_id: int, attrs: Mapping[str, Any]
+    ) -> Unit:
+        """Send ``attrs`` as ``unit[...]`` fields (``data`` as one JSON object, so values keep
+        their types); returns the updated unit. Keys: ``data``, ``golden``, ``state``,
+        ``agreement``, ``difficulty``, ``missed_count``, ``job_id`` (moves the unit).
+
+        >>> client.update_unit(job, 5, {"golden": True}).state     # doctest: +SKIP
+        'golden'
+        """
+        owner = self._job(job)
+        unit = positive_int(unit_id, "unit_id")
+        unknown = sorted(set(attrs) - UNIT_FIELDS)
+        if unknown:
+            raise errors.ValidationError(
+                f"a unit has no writable attribute {', '.join(map(repr, unknown))} (writable: "
+                f"{', '.join(sorted(UNIT_FIELDS))})"
+            )
+        fields: dict[str, Any] = {}
+        for name, value in attrs.items():
+            if name == "data":
+                if not isinstance(value, Mapping):
+                    raise errors.ValidationError(
+                        f"unit data must be a dict of columns, got {type(value).__name__}"
+                    )
+                check_json(dict(value), "unit data")
+                fields["unit[data]"] = json.dumps(dict(value), ensure_ascii=False)
+            elif name == "job_id":
+                fields["unit[job_id]"] = str(positive_int(value, "job_id"))
+            elif value is not None:
+                fields[f"unit[{name}]"] = _scalar(value)
+        if not fields:
+            raise errors.ValidationError("nothing to update: attrs is empty")
+        data = self.json(update_unit, job_id=owner.id, unit_id=unit, body=FormBody(fields))
+        moved = data.get("job_id")
+        if isinstance(moved, int) and moved != owner.id:
+            owner = Job(self, id=moved)
+        return Unit(owner, self, **data)
+
+    def delete_unit(self, job_id: int | str, unit_id: int) -> None:
+        """Delete a unit (retried like every DELETE; a unit already gone: ``NotFoundError``).
+
+        >>> client.delete_unit(42, 5)                       # doctest: +SKIP
+        """
+        self.send(delete_unit, job_id=job_ref(job_id), unit_id=positive_int(unit_id, "unit_id"))
+
     def unit_from_json(self, data: Mapping[str, Any]) -> Unit:
         """A :class:`Unit` from a unit JSON object (e.g. a line of a ``json`` report)."""
         return Unit(Job(self, id=data.get("job_id")), self, **data)
@@ -567,13 +806,19 @@ class Client:
         )
         return result
 
-    def get_job_tags(self, job_id: int | str) -> list[str]:
-        """The job's tag names."""
+    def get_job_tags(self, job_id: int | str) -> list[dict[str, Any]]:
+        """The job's tags as the API answers them (everilae): ``[{"name": "images"}, ...]``;
+        ``Job.tags`` has the names.
+
+        >>> [tag["name"] for tag in client.get_job_tags(42)]      # doctest: +SKIP
+        ['images']
+        """
         response = self.send(list_job_tags, job_id=job_ref(job_id))
         tags = json_body(response, list)
         if not all(isinstance(t, dict) and isinstance(t.get("name"), str) for t in tags):
             raise invalid_response(response, "the server answered tags without names")
-        return [t["name"] for t in tags]
+        found: list[dict[str, Any]] = tags
+        return found
 
     def set_job_tags(self, job_id: int | str, tags: Iterable[str]) -> None:
         """Replace every tag of the job."""
@@ -726,6 +971,172 @@ def job_ref(value: Any) -> int | str:
             return value
         raise errors.ValidationError(f"job_id is not a job id or alias: {reprlib.repr(value)}")
     return positive_int(value, "job_id")
+
+
+def _pages(fetch: Callable[[int], Any], done: Callable[[Any], bool], page: int) -> Iterator[Any]:
+    """``fetch(page)``, ``fetch(page + 1)``, ... lazily, until ``done(answer)``."""
+    while True:
+        answer = fetch(page)
+        if done(answer):
+            return
+        yield answer
+        page += 1
+
+
+def _call_path(path: Any) -> str:
+    """A path relative to the endpoint, for :meth:`Client.call` (never an absolute URL: the key
+    must not travel to another host)."""
+    if not isinstance(path, str):
+        raise errors.ValidationError(f"path must be a string, got {type(path).__name__}")
+    relative = path.lstrip("/")
+    if "://" in path or path.startswith("//"):
+        raise errors.ValidationError(
+            f"path must be relative to the endpoint (e.g. 'jobs/42.json'), not a URL: "
+            f"{errors.redact_url(reprlib.repr(path))}"
+        )
+    if "?" in path or "#" in path:
+        raise errors.ValidationError(
+            f"path has a query or fragment ({errors.redact_url(reprlib.repr(path))}): pass "
+            "query={...} instead"
+        )
+    segments = relative.split("/")
+    if not relative or any(s in ("", ".", "..") or not s.isprintable() or " " in s
+                           for s in segments):
+        raise errors.ValidationError(
+            "path is not a path of the API (empty, '.', '..' or blank segments, or control "
+            f"characters): {errors.redact_url(reprlib.repr(path))}"
+        )
+    return relative
+
+
+def _call_method(method: Any) -> str:
+    verb = method.lower() if isinstance(method, str) else None
+    if verb not in CALL_METHODS:
+        raise errors.ValidationError(
+            f"method must be one of {', '.join(m.upper() for m in CALL_METHODS)}, "
+            f"got {reprlib.repr(method)}"
+        )
+    return verb
+
+
+def _is_scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def _call_query(query: Any) -> dict[str, Any]:
+    if query is None:
+        return {}
+    if not isinstance(query, Mapping):
+        raise errors.ValidationError(f"query must be a dict, got {type(query).__name__}")
+    for name, value in query.items():
+        if not isinstance(name, str):
+            raise errors.ValidationError(f"query parameter names are strings, got {name!r}")
+        if name.lower() == "key":
+            raise errors.ValidationError(
+                "query must not set 'key': the client sends its API key on every call"
+            )
+        listed = isinstance(value, list | tuple) and all(_is_scalar(v) for v in value)
+        if not (value is None or _is_scalar(value) or listed):
+            raise errors.ValidationError(
+                f"query[{name!r}] must be a string, number, bool or list of them, "
+                f"got {type(value).__name__}"
+            )
+    return dict(query)
+
+
+def _call_headers(headers: Any) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise errors.ValidationError("headers must be a dict of strings")
+    return dict(headers)
+
+
+def _call_body(data: Any, files: Any) -> dict[str, Any]:
+    """The body arguments of :meth:`HTTP.request` for ``data`` and ``files``; file objects are
+    read first, so that a retried PUT sends them again whole."""
+    body: dict[str, Any] = {}
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if isinstance(data, bytes):
+        if files:
+            raise errors.ValidationError(
+                "data must be a dict of form fields when files are sent (multipart)"
+            )
+        if data:
+            body["content"] = data
+    elif isinstance(data, Mapping):
+        fields = _form_fields(data)
+        if fields:
+            body["data"] = fields
+    elif data is not None:
+        raise errors.ValidationError(
+            f"data must be bytes, a str or a dict of form fields, got {type(data).__name__}"
+        )
+    if files is not None:
+        if not isinstance(files, Mapping):
+            raise errors.ValidationError(f"files must be a dict, got {type(files).__name__}")
+        if files:
+            body["files"] = {str(name): _file(name, value) for name, value in files.items()}
+    return body
+
+
+def _form_fields(data: Mapping[Any, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name, value in data.items():
+        if not isinstance(name, str):
+            raise errors.ValidationError(f"form field names are strings, got {name!r}")
+        if value is None:
+            continue
+        if isinstance(value, list | tuple) and all(_is_scalar(v) for v in value):
+            fields[name] = [_scalar(v) for v in value]
+        elif _is_scalar(value):
+            fields[name] = _scalar(value)
+        else:
+            hint = (f"; send bracket fields, e.g. flatten({name!r}, {{...}})"
+                    if isinstance(value, Mapping) else "")
+            raise errors.ValidationError(
+                f"data[{name!r}] must be a string, number, bool or list of them, "
+                f"got {type(value).__name__}{hint}"
+            )
+    return fields
+
+
+def _file(name: Any, value: Any) -> Any:
+    """One multipart file as bytes: ``bytes``, ``str``, a file object, or a tuple
+    ``(filename, content[, content_type])`` of those."""
+    if isinstance(value, tuple) and 2 <= len(value) <= 3:
+        return (value[0], _file_content(name, value[1]), *value[2:])
+    return _file_content(name, value)
+
+
+def _file_content(name: Any, value: Any) -> bytes:
+    if hasattr(value, "read"):
+        value = value.read()
+    if isinstance(value, str):
+        value = value.encode("utf-8")
+    if not isinstance(value, bytes):
+        raise errors.ValidationError(
+            f"files[{name!r}] must be bytes, a str, a file object or (filename, content), "
+            f"got {type(value).__name__}"
+        )
+    return value
+
+
+@contextlib.contextmanager
+def _payment_errors() -> Iterator[None]:
+    """402 (not enough funds) as :class:`PaymentRequiredError`, every other error unchanged."""
+    try:
+        yield
+    except errors.APIError as exc:
+        if exc.status != 402:
+            raise
+        raise PaymentRequiredError(
+            "; ".join(exc.messages), status=402, messages=exc.messages, method=exc.method,
+            url=exc.url,
+        ) from None
 
 
 def _notice(response: httpx.Response) -> str:
