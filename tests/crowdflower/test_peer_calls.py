@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -16,24 +15,6 @@ from zoo_sdk import errors
 from zoo_sdk._http import RetryPolicy
 from zoo_sdk.crowdflower import ApiError, Client, Job, PathFactory, PaymentRequiredError
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
-
-CML = '<cml:radios label="Cat?" name="answer" validates="required"/>'
-FAST = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_max=0.02)
-
-
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[Client]:
-    with Client(emu.crowdflower_key, endpoint=emu.crowdflower_url, retry=FAST) as c:
-        yield c
-
-
-@pytest.fixture
-def job(client: Client) -> Job:
-    created = client.create_job({"title": "Label cats", "instructions": "Is it a cat?",
-                                 "cml": CML, "judgments_per_unit": 1})
-    created.upload([{"n": 1}, {"n": 2}])
-    return created
-
 
 # ----- call --------------------------------------------------------------------------------
 

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Iterator
 
 import pytest
 
 import zoo_sdk.crowdflower.client as cf_client
 from zoo_sdk import errors
-from zoo_sdk._http import RetryPolicy
 from zoo_sdk.crowdflower import Client
 from zoo_sdk.crowdflower.job import Job
 from zoo_sdk.crowdflower.unit import Unit
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
-
-CML = '<cml:radios label="Cat?" name="answer" validates="required"/>'
-FAST = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_max=0.02)
 
 #: Seed 003 ("Contents"): module → class → the members it documents.
 SEED_003 = {
@@ -76,18 +71,6 @@ def port(example: str, imports: dict[str, str]) -> str:
     return "\n".join(imports.get(line, line) for line in lines) + "\n"
 
 
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[Client]:
-    with Client(emu.crowdflower_key, endpoint=emu.crowdflower_url, retry=FAST) as c:
-        yield c
-
-
-@pytest.fixture
-def job(client: Client) -> Job:
-    created = client.create_job({"title": "Label cats", "instructions": "Is it a cat?",
-                                 "cml": CML, "judgments_per_unit": 1})
-    created.upload([{"n": 1}, {"n": 2}])
-    return created
 
 
 # ----- layout -------------------------------------------------------------------------------

@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from zoo_sdk import errors
-from zoo_sdk._http import RetryPolicy
 from zoo_sdk.crowdflower import Client, Job
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
 
-CML = '<cml:radios label="Cat?" name="answer" validates="required"/>'
-FAST = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_max=0.02)
 Call = Callable[[Client, Job, Any], object]
 
 
-@pytest.fixture
-def client(emu: Emulator) -> Iterator[Client]:
-    with Client(emu.crowdflower_key, endpoint=emu.crowdflower_url, retry=FAST) as c:
-        yield c
-
-
-@pytest.fixture
-def job(client: Client) -> Job:
-    created = client.create_job({"title": "Label cats", "instructions": "Is it a cat?",
-                                 "cml": CML, "judgments_per_unit": 1})
-    created.upload([{"n": 1}, {"n": 2}])
-    return created
 
 
 # ----- the API key --------------------------------------------------------------------------
