@@ -151,6 +151,24 @@ class Context:
             self.out(f"{key}: {'' if value is None else value}")
 
 
+def list_found(ctx: Context, cls: Any, own_id: str | None, filters: Mapping[str, str | None],
+               line: Callable[[Any], str], quiet: bool) -> int:
+    """The `ls ID` / `ls --project-id P` body shared by the groups: one object by its id, else
+    `cls.where(**filters)` with the given ones (the id among them); ids only with `quiet`.
+
+    >>> # list_found(ctx, Workflow, "7", {"id": "7", "project_id": None}, line, False)
+    """
+    others = {k: v for k, v in filters.items() if v and k != "id"}
+    found: Iterable[Any] = ([cls.find(own_id)] if own_id and not others else
+                            cls.where(**{k: v for k, v in filters.items() if v}))
+    if quiet:
+        ctx.emit_ids(item.id for item in found)
+        return 0
+    for item in found:
+        ctx.emit(item.raw, line(item))
+    return 0
+
+
 def status(message: str) -> None:
     """A note for the person at the terminal (stderr, so stdout stays parseable)."""
     print(message, file=sys.stderr, flush=True)

@@ -4,7 +4,6 @@ download-classifications``."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 from pathlib import Path
 
 from zoo_sdk.cli._context import (
@@ -17,6 +16,7 @@ from zoo_sdk.cli._context import (
     add_ids,
     add_quiet,
     confirm,
+    list_found,
     object_id,
     read_id_file,
     status,
@@ -144,22 +144,9 @@ def line(subject_set: SubjectSet) -> str:
 def ls(ctx: Context, args: argparse.Namespace) -> int:
     if not (args.subject_set_id or args.project_id or args.workflow_id):
         raise UsageError("give a SUBJECT_SET_ID, --project-id or --workflow-id")
-    found: Iterable[SubjectSet]
-    if args.subject_set_id and not (args.project_id or args.workflow_id):
-        found = [SubjectSet.find(args.subject_set_id)]
-    else:
-        filters = {
-            "id": args.subject_set_id,
-            "project_id": args.project_id,
-            "workflow_id": args.workflow_id,
-        }
-        found = SubjectSet.where(**{k: v for k, v in filters.items() if v})
-    if args.quiet:
-        ctx.emit_ids(subject_set.id for subject_set in found)
-        return 0
-    for subject_set in found:
-        ctx.emit(subject_set.raw, line(subject_set))
-    return 0
+    filters = {"id": args.subject_set_id, "project_id": args.project_id,
+               "workflow_id": args.workflow_id}
+    return list_found(ctx, SubjectSet, args.subject_set_id, filters, line, args.quiet)
 
 
 def info(ctx: Context, args: argparse.Namespace) -> int:

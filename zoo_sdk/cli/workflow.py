@@ -5,7 +5,6 @@ run-aggregation|get-batch-aggregation|get-batch-aggregation-status|get-batch-agg
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 
 from zoo_sdk.cli._context import (
     Context,
@@ -17,6 +16,7 @@ from zoo_sdk.cli._context import (
     add_ids,
     add_quiet,
     confirm,
+    list_found,
     object_id,
     status,
 )
@@ -162,22 +162,9 @@ def line(workflow: Workflow) -> str:
 def ls(ctx: Context, args: argparse.Namespace) -> int:
     if not (args.workflow_id or args.project_id or args.subject_set_id):
         raise UsageError("give a WORKFLOW_ID, --project-id or --subject-set-id")
-    found: Iterable[Workflow]
-    if args.workflow_id and not (args.project_id or args.subject_set_id):
-        found = [Workflow.find(args.workflow_id)]
-    else:
-        filters = {
-            "id": args.workflow_id,
-            "project_id": args.project_id,
-            "subject_set_id": args.subject_set_id,
-        }
-        found = Workflow.where(**{k: v for k, v in filters.items() if v})
-    if args.quiet:
-        ctx.emit_ids(workflow.id for workflow in found)
-        return 0
-    for workflow in found:
-        ctx.emit(workflow.raw, line(workflow))
-    return 0
+    filters = {"id": args.workflow_id, "project_id": args.project_id,
+               "subject_set_id": args.subject_set_id}
+    return list_found(ctx, Workflow, args.workflow_id, filters, line, args.quiet)
 
 
 def info(ctx: Context, args: argparse.Namespace) -> int:
