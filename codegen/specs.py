@@ -16,7 +16,7 @@ from yaml.resolver import Resolver as Yaml11Resolver
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CODEGEN_DIR = Path(__file__).resolve().parent
-APIS: tuple[str, ...] = ("panoptes", "caesar", "crowdflower")
+APIS: tuple[str, ...] = ("panoptes", "caesar", "crowdflower", "talk")
 
 
 class CodegenError(Exception):

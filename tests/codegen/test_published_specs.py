@@ -97,6 +97,16 @@ def test_the_declared_media_type_is_the_one_the_emulator_routes() -> None:
     assert bare.status_code == 404
 
 
+def test_talk_declares_json_and_the_emulated_talk_answers_it() -> None:
+    document = _json("talk")
+    assert "talk" in APIS and document["info"]["x-zoo-accept"] == "application/json"
+    assert _response_media_types(document, "/data_requests") == {"application/json"}
+    with Emulator(users={"alice": "secret"}) as emu:
+        answer = httpx.get(f"{emu.talk_url}/data_requests", headers={"Accept": "application/json"})
+    assert answer.status_code == 401  # no token
+    assert answer.headers["content-type"].startswith("application/json")
+
+
 def test_the_sdk_sends_the_spec_media_type() -> None:
     from zoo_payloads import panoptes_attributes
 

@@ -55,7 +55,7 @@ from .seed import ADMIN, OWNER, World, seed
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "dist" / "spec"
-APIS = ("panoptes", "caesar", "crowdflower")
+APIS = ("panoptes", "caesar", "crowdflower", "talk")
 GATED_CHECKS = ("not_a_server_error", "status_code_conformance", "content_type_conformance",
                 "response_schema_conformance", "response_headers_conformance")
 INFO_CHECKS = ("positive_data_acceptance",)
@@ -158,7 +158,7 @@ def load_spec(api: str) -> dict[str, Any]:
 
 def base_url(api: str, emu: Emulator) -> str:
     return {"panoptes": emu.url, "caesar": emu.caesar_url,
-            "crowdflower": emu.crowdflower_url}[api]
+            "crowdflower": emu.crowdflower_url, "talk": emu.talk_url}[api]
 
 
 def config_for(api: str, raw: dict[str, Any], emu: Emulator, world: World, *, seed: int,
@@ -207,7 +207,7 @@ UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 
 def map_ids(api: str, world: World, name: str, value: Any, method: str) -> Any:
     """Map one generated path parameter onto the seeded pools of ``api``."""
-    pools = world.pools[api]
+    pools = world.pools.get(api, {})
     disposable = method.upper() == "DELETE"
     if api == "panoptes":
         if isinstance(value, str) and re.fullmatch(r"[0-9]+(,[0-9]+)*", value):

@@ -5,6 +5,7 @@
         Panoptes.connect(username="alice", password="secret", endpoint=emu.url)
 
 The API is under `/api`, sign-in under `/users`, OAuth under `/oauth`; uploads go to `/blobs`.
+Caesar, CrowdFlower and Talk are mounted under `/caesar`, `/crowdflower/v1` and `/talk`.
 
 With `validate=True` (or `ZOO_EMULATOR_VALIDATE=1` in the environment) every exchange on a route
 the bundled OpenAPI spec covers is validated against it; disagreements are collected in
@@ -32,6 +33,8 @@ from .caesar import CAESAR_PREFIX
 from .crowdflower import CROWDFLOWER_PREFIX, CrowdFlowerState, crowdflower_state
 from .faults import FaultPlan, FaultRule
 from .store import Store
+from .talk import TALK_PREFIX
+from .talk import add_comment as _add_talk_comment
 
 if TYPE_CHECKING:
     from .contract import ContractChecker, Violation
@@ -167,6 +170,25 @@ class Emulator:
     def crowdflower_url(self) -> str:
         """The CrowdFlower API base URL (``.../v1``)."""
         return f"{self.url}{CROWDFLOWER_PREFIX}"
+
+    @property
+    def talk_url(self) -> str:
+        """The Talk endpoint (pass as ``Panoptes(talk_endpoint=...)``); same tokens as Panoptes."""
+        return f"{self.url}{TALK_PREFIX}"
+
+    def add_talk_comment(self, project_id: int | str, body: str, *, user: str | int,
+                         board: str = "Chat", discussion: str = "General",
+                         subject: int | str | None = None) -> str:
+        """Post a comment on a project's Talk (its ``#hashtags`` become tags, as Talk parses
+        them), for Talk exports to hold; returns the comment id.
+
+        >>> emu.add_talk_comment(project.id, "Is this a #spiral?", user="alice",
+        ...                      subject=subject.id)   # doctest: +SKIP
+        '1'
+        """
+        comment = _add_talk_comment(self.state, project_id, body, user=user, board=board,
+                                    discussion=discussion, subject=subject)
+        return str(comment["id"])
 
     @property
     def client_id(self) -> str:

@@ -52,6 +52,8 @@ from .store import (
     parse_ids,
     to_i,
 )
+from .talk import TALK_PREFIX, talk_app
+from .talk import routing_error as talk_routing_error
 
 if TYPE_CHECKING:  # contract.py (and openapi-core) is imported only when validation is on
     from .contract import ContractChecker
@@ -1302,12 +1304,14 @@ def blob_routes(state: EmulatorState) -> Callable[[Request], Awaitable[Response]
 async def unknown_route(request: Request, exc: Exception) -> Response:
     """What no route matches (also a method a route does not take): Panoptes' catch-all
     `match "*path" => application#unknown_route, via: :all` answers 404 with the JSON error
-    body, never 405. A path under the Caesar or CrowdFlower prefix that their mount does not
-    match (a `%0A` in it) gets that API's own routing error."""
+    body, never 405. A path under the Caesar, CrowdFlower or Talk prefix that their mount does
+    not match (a `%0A` in it) gets that API's own routing error."""
     if request.url.path.startswith(CAESAR_PREFIX):
         return await caesar_routing_error(request, exc)
     if request.url.path.startswith(CROWDFLOWER_PREFIX):
         return await crowdflower_no_route(request, exc)
+    if request.url.path.startswith(TALK_PREFIX):
+        return await talk_routing_error(request, exc)
     return Response(_error_body(404, "Not Found"), 404,
                     media_type=_not_found_type(request.headers.get("accept", "")))
 
@@ -1337,6 +1341,7 @@ def create_app(state: EmulatorState) -> ASGIApp:
         Route("/health_check", root, methods=["GET"]),
         Mount(CAESAR_PREFIX, app=caesar_app(state)),
         Mount(CROWDFLOWER_PREFIX, app=crowdflower_app(state)),
+        Mount(TALK_PREFIX, app=talk_app(state)),
     ]
     handlers = {404: unknown_route, 405: unknown_route}
     app = Starlette(routes=routes, exception_handlers=handlers)

@@ -12,6 +12,12 @@ As in panoptes_client, ``Panoptes.connect()`` sets the connection every object u
 Without credentials the client is anonymous and reads public data. Credentials can also come
 from ``PANOPTES_USERNAME``/``PANOPTES_PASSWORD`` (or ``PANOPTES_CLIENT_ID`` and
 ``PANOPTES_CLIENT_SECRET``), and the endpoint from ``PANOPTES_ENDPOINT``.
+
+Talk (the discussion service, whose data requests make the ``talk_comments`` and ``talk_tags``
+exports) takes the same tokens at ``talk_endpoint``: https://talk.zooniverse.org by default, Talk
+staging for Panoptes staging, else ``PANOPTES_TALK_ENDPOINT`` or the argument::
+
+    Panoptes.connect(endpoint=emu.url, talk_endpoint=emu.talk_url, username=..., password=...)
 """
 
 from __future__ import annotations
@@ -39,7 +45,12 @@ from zoo_sdk.panoptes.auth import (
 if TYPE_CHECKING:
     from zoo_panoptes_api import Client as ApiClient
 
+    from zoo_sdk.talk import Talk
+
 DEFAULT_ENDPOINT = "https://www.zooniverse.org"
+STAGING_ENDPOINT = "https://panoptes-staging.zooniverse.org"
+TALK_ENDPOINT = "https://talk.zooniverse.org"
+TALK_STAGING_ENDPOINT = "https://talk-staging.zooniverse.org"
 ACCEPT = panoptes_attributes.ACCEPT  # from the spec: info.x-zoo-accept
 USER_AGENT = "zoo-sdk/0.1"
 
@@ -72,11 +83,18 @@ class Panoptes:
         max_connections: int = 32,
         transport: httpx.BaseTransport | None = None,
         anonymous: bool = False,
+        talk_endpoint: str | None = None,
     ) -> None:
-        """``anonymous=True`` ignores credentials from the environment (public reads only)."""
+        """``anonymous=True`` ignores credentials from the environment (public reads only);
+        ``talk_endpoint`` is where Talk exports go (see the module docstring)."""
         env: Mapping[str, str] = {} if anonymous else os.environ
         self.endpoint = (
             endpoint or os.environ.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT
+        ).rstrip("/")
+        self.talk_endpoint = (
+            talk_endpoint
+            or os.environ.get("PANOPTES_TALK_ENDPOINT")
+            or (TALK_STAGING_ENDPOINT if self.endpoint == STAGING_ENDPOINT else TALK_ENDPOINT)
         ).rstrip("/")
         if password == "" or username == "":
             raise errors.ConfigurationError(
@@ -115,6 +133,11 @@ class Panoptes:
         )
         self._tokens.bind(self.http)
         self._api: ApiClient | None = None
+        self._talk: Talk | None = None
+        self._talk_lock = threading.Lock()
+        self._talk_options: dict[str, Any] = {
+            "timeout": timeout, "retry": retry, "transport": transport
+        }
         # A client nobody holds any more closes its connections (connect() no longer does).
         weakref.finalize(self, self.http.client.close)
 
@@ -204,6 +227,23 @@ class Panoptes:
             self._api = api
         return self._api
 
+    @property
+    def talk(self) -> Talk:
+        """The Talk client of this connection (at ``talk_endpoint``, with this identity's
+        token; created on first use, same timeout, retries and transport)::
+
+            Panoptes.client().talk.get_data_request("project-1234", "comments")
+        """
+        if self._talk is None:
+            from zoo_sdk.talk import Talk
+
+            with self._talk_lock:
+                if self._talk is None:
+                    self._talk = Talk(self.talk_endpoint, panoptes=self, **self._talk_options)
+        return self._talk
+
     def close(self) -> None:
         """Close the connection pool; using this client afterwards raises ClientClosedError."""
         self.http.close(by=f"{self!r}.close()")
+        if self._talk is not None:
+            self._talk.http.close(by=f"{self!r}.close()")

@@ -6,6 +6,15 @@ Mixed into Project, Workflow and SubjectSet, with panoptes_client's method names
     for row in export.csv_dictreader():       # streamed: never the whole file in memory
         print(row["classification_id"])
     project.get_export("subjects").save("subjects.csv", progress=print)   # atomic write
+
+Projects also have the Talk exports ``talk_comments`` and ``talk_tags`` (as in panoptes_client
+1.7.1): Talk's data requests at the connection's ``talk_endpoint``, polled until ``finished``.
+Their file is a gzipped tar of one JSON array, read with :meth:`TalkExport.records` (the CSV
+readers give the same rows as string dicts)::
+
+    export = project.get_export("talk_comments", generate=True, wait_timeout=600)
+    for comment in export.records():
+        print(comment["comment_body"])
 """
 
 from __future__ import annotations
@@ -13,10 +22,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import io
+import json
 import os
+import tarfile
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import httpx
@@ -28,7 +40,10 @@ from zoo_sdk.panoptes.objects import PanoptesObject, call
 from zoo_sdk.panoptes.paging import records_of
 
 READY_STATES = frozenset({"ready", "finished"})
+FAILED_STATES = frozenset({"failed"})
 CHUNK = 256 * 1024
+#: The Talk exports (panoptes_client's names) and the data request ``kind`` of each.
+TALK_EXPORT_TYPES = {"talk_comments": "comments", "talk_tags": "tags"}
 
 
 class Export:
@@ -144,6 +159,139 @@ class Export:
         return written
 
 
+class TalkExport(Export):
+    """A Talk export: a gzipped tar holding one JSON file, an array with one object per
+    comment (``talk_comments``) or tag (``talk_tags``).
+
+    :meth:`records` streams the objects as Talk wrote them; :meth:`csv_reader` and
+    :meth:`csv_dictreader` give the same rows as strings (nested values as JSON, null as an
+    empty string), so code written for CSV exports runs unchanged. ``save()`` writes the
+    ``.tar.gz`` as served.
+    """
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The rows, one dict each, streamed from the archive.
+
+        >>> [c["comment_body"] for c in
+        ...  project.get_export("talk_comments").records()]   # doctest: +SKIP
+        ['Is this a #spiral?']
+        """
+        stream = _ChunkReader(self.iter_bytes())
+        try:
+            with tarfile.open(fileobj=stream, mode="r|gz") as archive:
+                for member in archive:
+                    if not (member.isfile() and member.name.endswith(".json")):
+                        continue
+                    handle = archive.extractfile(member)
+                    if handle is None:
+                        continue
+                    yield from _json_array(handle)
+                    return
+        except (tarfile.TarError, OSError, EOFError, UnicodeDecodeError) as exc:
+            raise errors.InvalidResponseError(
+                f"the Talk export is not the gzipped tar of JSON Talk writes ({exc})",
+                content_type=self.headers.get("Content-Type"),
+            ) from None
+        finally:
+            self.close()
+        raise errors.InvalidResponseError("the Talk export holds no JSON file")
+
+    def csv_dictreader(self, **kwargs: Any) -> Iterator[dict[str, str]]:
+        """The rows as dicts of strings, keyed by the first row's fields."""
+        fields: list[str] | None = None
+        for record in self.records():
+            if fields is None:
+                fields = list(record)
+            yield {k: _cell(record.get(k)) for k in fields}
+
+    def csv_reader(self, **kwargs: Any) -> Iterator[list[str]]:
+        """A header row (the first row's fields), then each row's values as strings."""
+        fields: list[str] | None = None
+        for record in self.records():
+            if fields is None:
+                fields = list(record)
+                yield list(fields)
+            yield [_cell(record.get(k)) for k in fields]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value) if isinstance(value, dict | list) else str(value)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable stream over byte chunks (tarfile reads the download through it)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        size = min(len(buffer), len(self._pending))
+        buffer[:size], self._pending = self._pending[:size], self._pending[size:]
+        return size
+
+
+def _json_array(handle: Any, chunk_size: int = CHUNK) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON array read incrementally (never the whole file in memory)."""
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer, position, started, ended = "", 0, False, False
+
+    def more() -> bool:
+        nonlocal buffer, position
+        data = handle.read(chunk_size)
+        buffer, position = buffer[position:] + text.decode(data, final=not data), 0
+        return bool(data)
+
+    while True:
+        while position < len(buffer) and buffer[position] in " \t\r\n":
+            position += 1
+        if position >= len(buffer):
+            if not more():
+                break
+            continue
+        char = buffer[position]
+        if ended:
+            raise errors.InvalidResponseError("the Talk export has data after its JSON array")
+        if not started:
+            if char != "[":
+                raise errors.InvalidResponseError("the Talk export is not a JSON array")
+            started, position = True, position + 1
+            continue
+        if char == "]":
+            ended, position = True, position + 1
+            continue
+        if char == ",":
+            position += 1
+            continue
+        try:
+            value, end = decoder.raw_decode(buffer, position)
+        except json.JSONDecodeError:
+            if more():
+                continue
+            raise errors.InvalidResponseError("the Talk export's JSON is cut short") from None
+        if not isinstance(value, dict):  # (an object that decodes is complete)
+            raise errors.InvalidResponseError("the Talk export's rows are not JSON objects")
+        position = end
+        yield value
+    if not ended:
+        raise errors.InvalidResponseError("the Talk export's JSON array is not closed")
+
+
 def _about(exc: OSError, target: str) -> OSError:
     """The same error, about the file the caller named."""
     return type(exc)(exc.errno, exc.strerror or str(exc), target)
@@ -170,8 +318,36 @@ class Exportable(PanoptesObject):
 
         return _parent_id_kwargs(module, self, str(self.id))
 
+    def _talk_kind(self, export_type: str) -> str | None:
+        """The Talk data request kind of a Talk export type (None for Panoptes exports);
+        raises before any request when this object has no such export."""
+        kind = TALK_EXPORT_TYPES.get(export_type)
+        if kind is None:
+            return None
+        if self._api_slug != "projects":
+            raise errors.ValidationError(
+                f"{type(self).__name__} has no {export_type!r} export: Talk exports belong to "
+                "projects (use the project's)"
+            )
+        if self.id is None:
+            raise errors.ObjectNotSavedException("save the project before exporting it")
+        return kind
+
+    @property
+    def _talk_section(self) -> str:
+        return f"project-{self.id}"
+
     def describe_export(self, export_type: str) -> dict[str, Any]:
-        """The latest export's media resource (``metadata.state``, ``src``, ``updated_at``)."""
+        """The latest export's media resource (``metadata.state``, ``src``, ``updated_at``);
+        for a Talk export the latest data request (``state``, ``url``, ``expires_at``)."""
+        kind = self._talk_kind(export_type)
+        if kind is not None:
+            client = Panoptes.client()
+            requests = client.talk.get_data_request(self._talk_section, kind)
+            own = [r for r in requests if r.get("user_id") == client.logged_in_user_id]
+            if not requests:
+                raise errors.NotFoundError(f"no {export_type} export exists yet", status=404)
+            return (own or requests)[0]
         module = self._export_op("get", export_type)
         media = records_of(call(module, **self._export_kwargs(module)), "media")
         if not media:
@@ -179,7 +355,29 @@ class Exportable(PanoptesObject):
         return dict(media[0])
 
     def generate_export(self, export_type: str) -> dict[str, Any]:
-        """Start a new export; returns its media resource (state ``creating``)."""
+        """Start a new export; returns its media resource (state ``creating``), or for a Talk
+        export the new data request (state ``pending``).
+
+        Talk keeps one data request per project, kind and user for a day: generating the same
+        Talk export again before then raises BadRequestError (download the existing one with
+        ``get_export(export_type, wait=True)``).
+
+        >>> project.generate_export("talk_tags")["state"]   # doctest: +SKIP
+        'pending'
+        """
+        kind = self._talk_kind(export_type)
+        if kind is not None:
+            try:
+                return Panoptes.client().talk.post_data_request(self._talk_section, kind)
+            except errors.BadRequestError as exc:
+                if not any("already been created" in m for m in exc.messages):
+                    raise
+                raise errors.BadRequestError(
+                    f"Talk already has your {export_type} export of project {self.id} (it keeps "
+                    "one per project, kind and user for a day after it was asked for): download "
+                    f"it with get_export({export_type!r}, wait=True)",
+                    status=exc.status, messages=exc.messages, method=exc.method, url=exc.url,
+                ) from exc
         module = self._export_op("create", export_type)
         response = call(
             module,
@@ -200,14 +398,21 @@ class Exportable(PanoptesObject):
         sleep: Callable[[float], None] = time.sleep,
     ) -> dict[str, Any]:
         """Block until the export is ready; polls with backoff (``poll`` doubling up to
-        ``max_poll``). Raises ExportTimeoutError once ``timeout`` seconds have passed."""
+        ``max_poll``). Raises ExportTimeoutError once ``timeout`` seconds have passed, and
+        ServerError when the server reports the export failed (Talk's ``failed``)."""
+        talk = self._talk_kind(export_type) is not None
         deadline = None if timeout is None else clock() + timeout
         delay = poll
         while True:
             description = self.describe_export(export_type)
-            state = (description.get("metadata") or {}).get("state")
-            if state in READY_STATES or state is None:
+            if talk:
+                state = description.get("state")
+            else:
+                state = (description.get("metadata") or {}).get("state")
+            if state in READY_STATES or (state is None and not talk):
                 return description
+            if state in FAILED_STATES:
+                raise errors.ServerError(f"the {export_type} export failed (state {state!r})")
             if deadline is not None and clock() + delay > deadline:
                 raise errors.ExportTimeoutError(
                     f"{export_type} export not ready after {timeout} s (state {state!r})"
@@ -222,18 +427,25 @@ class Exportable(PanoptesObject):
         wait: bool = False,
         wait_timeout: float | None = None,
     ) -> Export:
-        """Open the export for streaming; optionally generate it first and wait for it."""
+        """Open the export for streaming; optionally generate it first and wait for it.
+
+        Talk exports (``talk_comments``, ``talk_tags``) come back as a :class:`TalkExport`.
+
+        >>> for row in project.get_export("subjects").csv_dictreader():   # doctest: +SKIP
+        ...     print(row["subject_id"])
+        """
+        talk = self._talk_kind(export_type) is not None
         if generate:
             self.generate_export(export_type)
         if generate or wait:
             description = self.wait_export(export_type, wait_timeout)
         else:
             description = self.describe_export(export_type)
-        src = description.get("src")
+        src = description.get("url" if talk else "src")
         if not src:
             raise errors.NotFoundError(f"the {export_type} export has no download URL", status=404)
         response = Panoptes.client().http.request("GET", src, auth=False, stream=True)
-        return Export(response, description)
+        return (TalkExport if talk else Export)(response, description)
 
 
-__all__ = ["Export", "Exportable"]
+__all__ = ["TALK_EXPORT_TYPES", "Export", "Exportable", "TalkExport"]

@@ -5,6 +5,7 @@ same on every platform and for file objects. Type and size are checked before an
 
     Location.from_source("cat.png")             # Location(mime='image/png', ...)
     Location.from_source({"image/png": "https://example.org/cat.png"})   # remote, not uploaded
+    Location.from_source("scan.dat", mime="image/png")   # a type given by hand (not sniffed)
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
+
+from zoo_panoptes_api.models.medium_create_content_type import (
+    MEDIUM_CREATE_CONTENT_TYPE_VALUES,
+)
 
 from zoo_sdk.errors import UnknownMediaException
 
@@ -34,6 +39,10 @@ ALLOWED_MIME_TYPES = frozenset(
         "application/json",
     }
 )
+
+#: Types a medium (an attached image of a subject or project, ...) may have: the spec's
+#: ``MediumCreate.content_type`` list, which is the server's ``Medium::ALLOWED_CONTENT_TYPES``.
+ATTACHED_MEDIA_TYPES = frozenset(MEDIUM_CREATE_CONTENT_TYPE_VALUES)
 
 #: Largest file sent in one PUT (the blob store's single-request limit).
 MAX_UPLOAD_BYTES = 256 * 1024 * 1024
@@ -151,12 +160,26 @@ class Location:
         return from_memory
 
     @classmethod
-    def from_source(cls, source: Any, max_bytes: int = MAX_UPLOAD_BYTES) -> Location:
+    def from_source(
+        cls,
+        source: Any,
+        max_bytes: int = MAX_UPLOAD_BYTES,
+        *,
+        mime: str | None = None,
+        allowed: frozenset[str] = ALLOWED_MIME_TYPES,
+    ) -> Location:
         """Check and describe a location given as a path, a binary file object or ``{mime: url}``.
 
-        Raises UnknownMediaException for a type the API does not accept, an empty or too large
-        file, or a missing file — before any request is made.
+        ``mime`` gives a local file's type by hand instead of detecting it (panoptes_client's
+        ``manual_mimetype``); it must still be one of ``allowed``. It is ignored for a remote
+        ``{mime: url}``, whose key is its type. Raises UnknownMediaException for a type the API
+        does not accept, an empty or too large file, or a missing file — before any request.
+
+        >>> Location.from_source(io.BytesIO(b"GIF89a..."), mime="image/gif").mime
+        'image/gif'
         """
+        if mime is not None and not isinstance(mime, str):
+            raise UnknownMediaException(f"a media type is a string such as 'image/png': {mime!r}")
         if isinstance(source, dict):
             if len(source) != 1:
                 raise UnknownMediaException("a remote location is one {mime: url} pair")
@@ -170,24 +193,33 @@ class Location:
                     head = handle.read(8192)
             except OSError as exc:
                 raise UnknownMediaException(f"cannot read {path}: {exc.strerror}") from exc
+            found = mime or sniff(head, path)
             return cls(
-                mime=_checked(sniff(head, path), path, size, max_bytes), path=path, size=size
+                mime=_checked(found, path, size, max_bytes, allowed), path=path, size=size
             )
         if hasattr(source, "read"):
             name = getattr(source, "name", None)
             name = name if isinstance(name, str) else None
             if name and os.path.isfile(name) and source.seekable() and source.tell() == 0:
-                return cls.from_source(name, max_bytes)  # stream from disk at upload time
+                # stream from disk at upload time
+                return cls.from_source(name, max_bytes, mime=mime, allowed=allowed)
             data = source.read()  # the caller may close it before save(): keep the bytes
             if not isinstance(data, bytes | bytearray):
                 raise UnknownMediaException("open media files in binary mode ('rb')")
             head, size, source = bytes(data[:8192]), len(data), io.BytesIO(data)
-            mime = _checked(sniff(head, name), name or "file object", size, max_bytes)
-            return cls(mime=mime, fileobj=source, size=size)
+            found = _checked(mime or sniff(head, name), name or "file object", size, max_bytes,
+                             allowed)
+            return cls(mime=found, fileobj=source, size=size)
         raise UnknownMediaException(f"not a media location: {type(source).__name__}")
 
 
-def _checked(mime: str | None, what: str, size: int, max_bytes: int) -> str:
+def _checked(
+    mime: str | None,
+    what: str,
+    size: int,
+    max_bytes: int,
+    allowed: frozenset[str] = ALLOWED_MIME_TYPES,
+) -> str:
     if mime is None:
         claimed = _EXTENSIONS.get(os.path.splitext(what)[1].lower())
         if claimed:
@@ -197,8 +229,11 @@ def _checked(mime: str | None, what: str, size: int, max_bytes: int) -> str:
             )
         guess = mimetypes.guess_type(what)[0]
         raise UnknownMediaException(f"cannot tell the media type of {what} ({guess or 'unknown'})")
-    if mime not in ALLOWED_MIME_TYPES:
-        raise UnknownMediaException(f"{what}: media type {mime} is not accepted by Panoptes")
+    if mime not in allowed:
+        raise UnknownMediaException(
+            f"{what}: media type {mime} is not accepted by Panoptes here (allowed: "
+            f"{', '.join(sorted(allowed))})"
+        )
     if size == 0:
         raise UnknownMediaException(f"{what} is empty")
     if size > max_bytes:

@@ -6,20 +6,27 @@
 ...     s.add_location("cat.png")                   # type and size checked now
 ...     s.metadata["filename"] = "cat.png"
 ...     s.save()                                    # POST, then PUT each file (streamed)
+>>> Subject(1234).save_attached_image("notes.txt", metadata={"about": "field notes"})
+... # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import SubjectAttributes
 
 from zoo_sdk import errors
+from zoo_sdk._http import JSONBody, check_json
+from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.media import Location
-from zoo_sdk.panoptes.objects import PanoptesObject
-from zoo_sdk.panoptes.uploads import AsyncSaves, upload_locations
+from zoo_sdk.panoptes.media import ATTACHED_MEDIA_TYPES, Location
+from zoo_sdk.panoptes.objects import PanoptesObject, _id_of, call
+from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, page_of, records_of
+from zoo_sdk.panoptes.uploads import AsyncSaves, put_blob, upload_locations
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
@@ -40,13 +47,16 @@ class Subject(PanoptesObject, SubjectAttributes):
         self.__dict__["_media"] = []
         self.__dict__["_future"] = None
 
-    def add_location(self, location: Any) -> None:
+    def add_location(self, location: Any, manual_mimetype: str | None = None) -> None:
         """Add a local file (path or binary file object) or a remote ``{mime: url}``.
 
-        The media type is detected from the bytes and name, and checked with the size against
-        what the API accepts: UnknownMediaException before any request, order kept.
+        The media type is detected from the bytes and name, or given as ``manual_mimetype``
+        (ignored for a remote ``{mime: url}``, as in panoptes_client), and checked with the size
+        against what the API accepts: UnknownMediaException before any request, order kept.
+
+        >>> subject.add_location("scan.bin", manual_mimetype="image/png")   # doctest: +SKIP
         """
-        checked = Location.from_source(location)
+        checked = Location.from_source(location, mime=manual_mimetype)
         if not self._loaded and self.id:
             self.reload()
         locations = self._raw.setdefault("locations", [])
@@ -127,11 +137,180 @@ class Subject(PanoptesObject, SubjectAttributes):
         future.result()
         return True
 
+    # -- attached images: media shown beside the subject on its Talk page -------------------
+
+    @property
+    def attached_images(self) -> list[dict[str, Any]]:
+        """The media resources attached to this subject (every page), oldest first.
+
+        Not to be confused with ``locations``, what volunteers classify: attached images are
+        ancillary media shown on the subject's Talk page.
+
+        >>> [image["content_type"] for image in Subject(1234).attached_images]   # doctest: +SKIP
+        ['image/png', 'text/plain']
+        """
+        subject_id = self._saved_id()
+        listing = op("media", "list_subject_attached_images")
+        found: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            response = call(listing, subject_id=subject_id, page=page, page_size=MAX_PAGE_SIZE)
+            records, meta, _ = page_of(response, "media")
+            found += records
+            if not records or not meta.get("next_page"):
+                return found
+            page = int(meta["next_page"])
+
+    def save_attached_image(
+        self,
+        attached_media: Any,
+        manual_mimetype: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        client: Panoptes | None = None,
+    ) -> Future[list[dict[str, Any]]]:
+        """Attach media to this (saved) subject: a local file (path or binary file object),
+        uploaded to Panoptes, or remote media ``{mime: url, ...}`` (one external link each).
+
+        The names and arguments of panoptes_client's ``save_attached_image``. The type is
+        detected from the bytes or given as ``manual_mimetype``; it, the size and ``metadata``
+        (a JSON object stored with the medium) are checked before any request, against the types
+        a Panoptes medium may have. Returns a Future of the created media resources: done on
+        return (errors raised at once), or inside ``Subject.async_saves()`` queued on its pool
+        (leaving the block raises if any failed).
+
+        >>> subject.save_attached_image("field-notes.txt",
+        ...                             metadata={"label": "notes"}).result()   # doctest: +SKIP
+        [{'id': '12', 'content_type': 'text/plain', ...}]
+        >>> subject.save_attached_image({"image/png": "https://example.org/map.png"})
+        ... # doctest: +SKIP
+        """
+        subject_id = self._saved_id()
+        if metadata is not None and not isinstance(metadata, Mapping):
+            raise errors.ValidationError(
+                f"metadata is a dict stored with the medium, not a {type(metadata).__name__}"
+            )
+        extra = dict(metadata or {})
+        check_json(extra, "metadata")
+        remote = isinstance(attached_media, Mapping)
+        items = (
+            _remote_media(attached_media)
+            if remote
+            else [Location.from_source(attached_media, mime=manual_mimetype,
+                                       allowed=ATTACHED_MEDIA_TYPES)]
+        )
+        result: Future[list[dict[str, Any]]] = Future()
+
+        def attach() -> None:
+            with client or Panoptes.client() as active:
+                created = [_attach(subject_id, item, extra, active) for item in items]
+            result.set_result(created)
+
+        pool = AsyncSaves.current()
+        if pool is not None:
+
+            def queued() -> None:
+                try:
+                    attach()
+                except BaseException as exc:
+                    result.set_exception(exc)
+                    raise
+
+            pool.submit(self, queued)
+            return result
+        attach()
+        return result
+
+    def delete_attached_image(self, attached_image: Any) -> None:
+        """Delete one attached image of this subject, given as its id or its media resource
+        (as listed by :attr:`attached_images`). Reads its ETag first (the server needs it).
+
+        >>> for image in subject.attached_images:               # doctest: +SKIP
+        ...     subject.delete_attached_image(image)
+        """
+        subject_id = self._saved_id()
+        raw = attached_image.get("id") if isinstance(attached_image, Mapping) else attached_image
+        image_id = _id_of(raw)
+        found = call(op("media", "get_subject_attached_image"), subject_id=subject_id,
+                     id=image_id)
+        etag = found.headers.get("ETag")
+        if not etag:
+            raise errors.InvalidResponseError(
+                "the server sent no ETag for the attached image", status=found.status_code
+            )
+        call(op("media", "delete_subject_attached_image"), subject_id=subject_id, id=image_id,
+             if_match=etag)
+
+    def _saved_id(self) -> str:
+        if self.id is None:
+            raise errors.ObjectNotSavedException(
+                "save the subject before using its attached images"
+            )
+        return str(self.id)
+
     def subject_workflow_status(self, workflow_id: Any) -> SubjectWorkflowStatus:
         """This subject's status (classifications, retirement) in one workflow."""
         from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
         return SubjectWorkflowStatus.find(subject_id=self.id, workflow_id=_as_id(workflow_id))
+
+
+def _remote_media(media: Mapping[Any, Any]) -> list[Location]:
+    """``{mime: url, ...}`` of externally hosted attached media, checked."""
+    if not media:
+        raise errors.UnknownMediaException("remote media is at least one {mime: url} pair")
+    items = []
+    for mime, url in media.items():
+        if not isinstance(mime, str) or mime not in ATTACHED_MEDIA_TYPES:
+            raise errors.UnknownMediaException(
+                f"media type {mime!r} is not accepted by Panoptes for attached media (allowed: "
+                f"{', '.join(sorted(ATTACHED_MEDIA_TYPES))})"
+            )
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise errors.UnknownMediaException(f"the {mime} media URL is not an http(s) URL: "
+                                               f"{url!r}")
+        items.append(Location(mime=mime, url=url))
+    return items
+
+
+def _attach(
+    subject_id: str, item: Location, metadata: dict[str, Any], client: Panoptes
+) -> dict[str, Any]:
+    """Create one attached-image medium, then upload its file when Panoptes hosts it."""
+    medium: dict[str, Any] = {
+        "content_type": item.mime,
+        "external_link": not item.is_local,
+        "metadata": metadata,
+    }
+    if item.url:
+        medium["src"] = item.url
+    response = call(
+        op("media", "create_subject_attached_image"),
+        subject_id=subject_id,
+        body=JSONBody({"media": medium}),
+    )
+    created = records_of(response, "media")
+    if not created:
+        raise errors.InvalidResponseError(
+            "the server answered the attached image create with no medium",
+            status=response.status_code,
+        )
+    record = dict(created[0])
+    if item.is_local:
+        upload_url = record.get("src")
+        if not isinstance(upload_url, str) or not upload_url:
+            raise errors.InvalidResponseError(
+                "the server gave no upload URL for the attached image",
+                status=response.status_code,
+            )
+        try:
+            put_blob(upload_url, item, client)
+        except errors.UploadError as exc:
+            raise errors.UploadError(
+                f"{exc}; the attached image {record.get('id')} exists without its file: delete it "
+                f"with delete_attached_image({record.get('id')!r}) or save it again",
+                status=exc.status, method=exc.method, url=exc.url,
+            ) from exc
+    return record
 
 
 #: Newest subjects of the project searched by ``AmbiguousWriteError.find()`` after a lost create.
