@@ -12,6 +12,11 @@ request carries the bearer token of the current Panoptes connection (refreshed b
     caesar.create_workflow_rule_effect(
         1234, "subject", rule["id"], "retire_subject", {"reason": "consensus"})
 
+Extracts and reductions are exported as CSV by data requests: ask, wait, download::
+
+    request = caesar.create_workflow_data_request(1234, "subject_reductions")
+    caesar.download_data_request(request, "reductions.csv", timeout=600)   # waits, streams
+
 Results are the plain dicts and lists Caesar answers. Errors raise the typed
 :mod:`zoo_sdk.errors` exceptions (``NotFoundError``, ``UnauthorizedError`` — Caesar answers 401
 also when the caller may not use the workflow —, ``ValidationError``, ...).
@@ -29,13 +34,24 @@ from __future__ import annotations
 import difflib
 import json
 import operator
+import os
 import reprlib
 import threading
-from collections.abc import Sequence
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import httpx
+from zoo_caesar_api.api.data_requests import (
+    create_project_data_request,
+    create_workflow_data_request,
+    get_project_data_request,
+    get_workflow_data_request,
+    list_project_data_requests,
+    list_workflow_data_requests,
+)
 from zoo_caesar_api.api.extractors import (
     create_workflow_extractor,
     delete_workflow_extractor,
@@ -100,6 +116,9 @@ from zoo_sdk._http import (
 )
 from zoo_sdk.panoptes.client import USER_AGENT, Panoptes
 
+if TYPE_CHECKING:
+    from zoo_sdk.panoptes.exports import Export
+
 DEFAULT_ENDPOINT = "https://caesar.zooniverse.org"
 STAGING_ENDPOINT = "https://caesar-staging.zooniverse.org"
 PANOPTES_STAGING = "https://panoptes-staging.zooniverse.org"
@@ -140,6 +159,21 @@ _EFFECT_OPS: dict[str, tuple[ModuleType, ...]] = {
 }
 #: Effect names of the python-client docs that the server calls differently.
 _ACTION_ALIASES = {"add_to_collection": "add_subject_to_collection"}
+#: What a data request can export (``DataRequest.requested_data``).
+REQUESTED_DATA = ("extracts", "subject_reductions", "user_reductions")
+#: Data request statuses after which the export worker no longer changes the request, and the
+#: ones of those that are not a success (``app/models/data_request.rb``).
+DATA_REQUEST_FINAL = frozenset({"complete", "failed", "canceled"})
+DATA_REQUEST_FAILED = frozenset({"failed", "canceled"})
+#: Generated data request operations per exportable: (list, create, get).
+_DATA_REQUEST_OPS: dict[str, tuple[ModuleType, ModuleType, ModuleType]] = {
+    "Workflow": (
+        list_workflow_data_requests,
+        create_workflow_data_request,
+        get_workflow_data_request,
+    ),
+    "Project": (list_project_data_requests, create_project_data_request, get_project_data_request),
+}
 
 
 class InvalidCaesarConfig(errors.ValidationError, ValueError):
@@ -608,6 +642,186 @@ class Caesar:
             import_workflow_extracts, body=JSONBody({"file": csv_source}), **_path(workflow_id)
         )
 
+    # -- data requests (CSV exports) -----------------------------------------------------
+
+    def create_workflow_data_request(
+        self,
+        workflow_id: int | str,
+        requested_data: str,
+        user_id: int | str | None = None,
+        subgroup: str | None = None,
+    ) -> dict[str, Any]:
+        """Ask Caesar for a CSV export of a workflow's ``extracts``, ``subject_reductions`` or
+        ``user_reductions`` (optionally of one user or one subgroup only); returns the data
+        request, ``status`` ``pending``. Wait for it with :meth:`wait_data_request`, then
+        :meth:`download_data_request`.
+
+        >>> request = Caesar().create_workflow_data_request(1234, "extracts")  # doctest: +SKIP
+        >>> request["status"]                                                 # doctest: +SKIP
+        'pending'
+        """
+        return self._create_data_request("Workflow", workflow_id, requested_data, user_id,
+                                         subgroup)
+
+    def create_project_data_request(
+        self,
+        project_id: int | str,
+        requested_data: str,
+        user_id: int | str | None = None,
+        subgroup: str | None = None,
+    ) -> dict[str, Any]:
+        """Ask for a CSV export of a Caesar project's (project-level) reductions."""
+        return self._create_data_request("Project", project_id, requested_data, user_id,
+                                         subgroup)
+
+    def get_workflow_data_requests(
+        self, workflow_id: int | str, subgroup: str | None = None
+    ) -> list[dict[str, Any]]:
+        """A workflow's data requests, newest first (optionally of one subgroup)."""
+        return self._list(
+            list_workflow_data_requests,
+            workflow_id=check_id(workflow_id, "workflow_id"),
+            subgroup=subgroup,
+        )
+
+    def get_project_data_requests(
+        self, project_id: int | str, subgroup: str | None = None
+    ) -> list[dict[str, Any]]:
+        """A Caesar project's data requests, newest first."""
+        return self._list(
+            list_project_data_requests,
+            project_id=check_id(project_id, "project_id"),
+            subgroup=subgroup,
+        )
+
+    def get_workflow_data_request(
+        self, workflow_id: int | str, request_id: str | uuid.UUID
+    ) -> dict[str, Any]:
+        """One data request of a workflow (``url`` is set once ``status`` is ``complete``).
+
+        >>> Caesar().get_workflow_data_request(1234, request["id"])["status"]  # doctest: +SKIP
+        'complete'
+        """
+        return self._object(
+            get_workflow_data_request,
+            workflow_id=check_id(workflow_id, "workflow_id"),
+            id=_request_id(request_id),
+        )
+
+    def get_project_data_request(
+        self, project_id: int | str, request_id: str | uuid.UUID
+    ) -> dict[str, Any]:
+        """One data request of a Caesar project."""
+        return self._object(
+            get_project_data_request,
+            project_id=check_id(project_id, "project_id"),
+            id=_request_id(request_id),
+        )
+
+    def get_data_request(self, data_request: Mapping[str, Any]) -> dict[str, Any]:
+        """The data request read again (it says its workflow or project itself)."""
+        kind, exportable_id, request_id = _data_request_of(data_request)
+        key = "workflow_id" if kind == "Workflow" else "project_id"
+        return self._object(
+            _DATA_REQUEST_OPS[kind][2],
+            **{key: check_id(exportable_id, key)},
+            id=request_id,
+        )
+
+    def wait_data_request(
+        self,
+        data_request: Mapping[str, Any],
+        timeout: float | None = None,
+        *,
+        poll: float = 0.5,
+        max_poll: float = 15.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> dict[str, Any]:
+        """Re-read the data request until it is ``complete``; returns it (with its ``url``).
+
+        Polls every ``poll`` seconds, doubling up to ``max_poll``. Raises ExportTimeoutError
+        once ``timeout`` seconds have passed (None: no limit) and ServerError when Caesar's
+        export failed or was canceled.
+
+        >>> done = Caesar().wait_data_request(request, timeout=600)   # doctest: +SKIP
+        >>> done["url"]                                                # doctest: +SKIP
+        'https://...csv'
+        """
+        if timeout is not None and timeout < 0:
+            raise errors.ValidationError(f"timeout must be >= 0, not {timeout}")
+        if poll <= 0:
+            raise errors.ValidationError(f"poll must be > 0, not {poll}")
+        deadline = None if timeout is None else clock() + timeout
+        delay = poll
+        current = self.get_data_request(data_request)
+        while current.get("status") not in DATA_REQUEST_FINAL:
+            if deadline is not None and clock() + delay > deadline:
+                raise errors.ExportTimeoutError(
+                    f"Caesar data request {current.get('id')} ({current.get('requested_data')}) "
+                    f"not complete after {timeout} s (status {current.get('status')!r})"
+                )
+            sleep(delay)
+            delay = min(max_poll, delay * 2)
+            current = self.get_data_request(current)
+        if current.get("status") in DATA_REQUEST_FAILED:
+            raise errors.ServerError(
+                f"Caesar data request {current.get('id')} ({current.get('requested_data')}) "
+                f"ended {current.get('status')!r}: ask for a new one"
+            )
+        return current
+
+    def open_data_request(
+        self,
+        data_request: Mapping[str, Any],
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+    ) -> Export:
+        """The CSV of a data request, streamed (an :class:`~zoo_sdk.panoptes.exports.Export`:
+        ``csv_dictreader()``, ``iter_bytes()``, ``save()``); waits for it first unless
+        ``wait=False``.
+
+        >>> for row in Caesar().open_data_request(request).csv_dictreader():  # doctest: +SKIP
+        ...     print(row["subject_id"], row["data.classifications"])
+        """
+        from zoo_sdk.panoptes.exports import Export
+
+        current = self.wait_data_request(data_request, timeout) if wait else \
+            self.get_data_request(data_request)
+        url = current.get("url")
+        if current.get("status") != "complete" or not url:
+            raise errors.NotFoundError(
+                f"Caesar data request {current.get('id')} has no file yet (status "
+                f"{current.get('status')!r})",
+                status=404,
+            )
+        response = self.http.request("GET", str(url), auth=False, stream=True)
+        return Export(response, current)
+
+    def download_data_request(
+        self,
+        data_request: Mapping[str, Any],
+        path: str | os.PathLike[str],
+        *,
+        wait: bool = True,
+        timeout: float | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> int:
+        """Stream the CSV of a data request to ``path`` (atomically: a temporary file renamed
+        at the end), waiting for it first unless ``wait=False``; returns the bytes written.
+
+        >>> caesar = Caesar()                                               # doctest: +SKIP
+        >>> request = caesar.create_workflow_data_request(
+        ...     1234, "subject_reductions")                                    # doctest: +SKIP
+        >>> caesar.download_data_request(request, "reductions.csv",
+        ...                              timeout=600)                          # doctest: +SKIP
+        2048
+        """
+        return self.open_data_request(data_request, wait=wait, timeout=timeout).save(
+            path, progress
+        )
+
     # -- validation ----------------------------------------------------------------------
 
     def validate_rule_type(self, rule_type: str) -> None:
@@ -701,6 +915,34 @@ class Caesar:
             )
         return rule
 
+    def _create_data_request(
+        self,
+        kind: str,
+        exportable_id: int | str,
+        requested_data: str,
+        user_id: int | str | None,
+        subgroup: str | None,
+    ) -> dict[str, Any]:
+        key = "workflow_id" if kind == "Workflow" else "project_id"
+        path = {key: check_id(exportable_id, key)}
+        if requested_data not in REQUESTED_DATA:
+            raise InvalidCaesarConfig(
+                f"Invalid requested_data: {requested_data!r} (one of {', '.join(REQUESTED_DATA)})"
+            )
+        payload: dict[str, Any] = {"requested_data": requested_data}
+        if user_id is not None:
+            payload["user_id"] = check_id(user_id, "user_id")
+        if subgroup is not None:
+            if not isinstance(subgroup, str):
+                raise errors.ValidationError(f"subgroup must be a string, got {subgroup!r}")
+            payload["subgroup"] = subgroup
+        return self._object(
+            _DATA_REQUEST_OPS[kind][1],
+            idempotent=False,
+            body=JSONBody({"data_request": payload}),
+            **path,
+        )
+
     def _upsert_reduction(
         self, endpoint: ModuleType, workflow_id: int | str, reducer_key: str, body: dict[str, Any]
     ) -> dict[str, Any]:
@@ -735,6 +977,33 @@ def check_id(value: Any, name: str) -> int:
             f"{name} must be a positive integer id, got {reprlib.repr(value)}"
         )
     return number
+
+
+def _request_id(value: Any) -> uuid.UUID:
+    """A data request id (a UUID), checked before any request."""
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise errors.ValidationError(
+            f"a data request id is a UUID, got {reprlib.repr(value)}"
+        ) from None
+
+
+def _data_request_of(data_request: Mapping[str, Any]) -> tuple[str, Any, uuid.UUID]:
+    """(exportable type, exportable id, request id) of a data request as Caesar answers it."""
+    if not isinstance(data_request, Mapping):
+        raise errors.ValidationError(
+            "pass the data request as Caesar answered it (a dict with id, exportable_type and "
+            f"exportable_id), not {reprlib.repr(data_request)}"
+        )
+    kind = data_request.get("exportable_type")
+    if kind not in _DATA_REQUEST_OPS:
+        raise errors.ValidationError(
+            f"the data request's exportable_type must be Workflow or Project, got {kind!r}"
+        )
+    return kind, data_request.get("exportable_id"), _request_id(data_request.get("id"))
 
 
 def _path(workflow_id: Any, **ids: Any) -> dict[str, Any]:

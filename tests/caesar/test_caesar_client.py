@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 
@@ -202,10 +204,14 @@ def test_data_requests_export_csv(emu: Emulator, caesar: Caesar, workflow: Workf
     created = httpx.post(base, headers=headers,
                          json={"data_request": {"requested_data": "subject_reductions"}})
     assert created.status_code == 201 and created.json()["status"] == "pending"
-    shown = httpx.get(f"{base}/{created.json()['id']}", headers=headers).json()
+    deadline = time.monotonic() + 10  # DataRequestWorker: after the export delay
+    while (shown := httpx.get(f"{base}/{created.json()['id']}", headers=headers).json())[
+            "status"] == "pending" and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert shown["status"] == "complete"
-    csv_text = httpx.get(shown["url"]).text
-    assert csv_text.splitlines()[0].startswith("reducible_id,") and '""lines"": 3' in csv_text
+    csv_text = httpx.get(shown["url"]).text  # Caesar's layout (exporters/csv_exporter.rb)
+    assert csv_text.splitlines()[0].startswith("id,reducer_key,") and ",data.lines" in csv_text
+    assert csv_text.splitlines()[1].endswith(",Workflow,3")
     assert [r["id"] for r in httpx.get(base, headers=headers).json()] == [shown["id"]]
     bad = httpx.post(base, headers=headers, json={"data_request": {"requested_data": "x"}})
     assert (bad.status_code, bad.content) == (422, b"")

@@ -24,7 +24,13 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import uvicorn
+try:  # the optional [emulator] extra: say which one to install, not a bare ModuleNotFoundError
+    import starlette  # noqa: F401
+    import uvicorn
+except ModuleNotFoundError as _missing:
+    from ._extra import missing_extra
+
+    raise missing_extra(_missing) from None
 
 from .app import EmulatorState, RequestCounter, create_app
 from .auth import Auth
@@ -35,6 +41,7 @@ from .faults import FaultPlan, FaultRule
 from .store import Store
 from .talk import TALK_PREFIX
 from .talk import add_comment as _add_talk_comment
+from .testkit import EmulatorTools
 
 if TYPE_CHECKING:
     from .contract import ContractChecker, Violation
@@ -64,8 +71,13 @@ def watch_emulators() -> Iterator[list[Emulator]]:
             _watchers.remove(created)
 
 
-class Emulator:
-    """Runs the emulator app under uvicorn in a background thread on a loopback port."""
+class Emulator(EmulatorTools):
+    """Runs the emulator app under uvicorn in a background thread on a loopback port.
+
+    ``emu.seed`` creates users, projects, workflows and subjects, ``emu.simulate(...)`` makes
+    volunteers classify, ``emu.save_state(path)`` / ``Emulator(state_file=path)`` keep and
+    restore the data (see ``testkit.py``); the ``seed=`` argument is kept as ``random_seed``.
+    """
 
     def __init__(
         self,
@@ -82,8 +94,9 @@ class Emulator:
         port: int = 0,
         validate: bool = False,
         crowdflower_keys: dict[str, float] | None = None,
+        state_file: str | os.PathLike[str] | None = None,
     ) -> None:
-        self.seed = seed
+        self.random_seed = seed  # (`emu.seed` is the seeding API)
         self.host = host
         self.port = port
         self.store = Store()
@@ -101,6 +114,8 @@ class Emulator:
         self.crowdflower_key = self.crowdflower.add_account()
         for cf_key, balance in (crowdflower_keys or {}).items():
             self.crowdflower.add_account(cf_key, balance)
+        if state_file is not None:  # the file's data; `users`/`admins` are added on top
+            self._load_state_file(state_file, users, admins)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.contract: ContractChecker | None = None
@@ -121,9 +136,11 @@ class Emulator:
             self.contract.load()  # before serving, so no request waits for the import
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        before = self.url
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         self.state.base_url = self.store.base_url = self.url
+        self._moved(before)  # locations seeded or loaded before start point here now
         config = uvicorn.Config(create_app(self.state), log_level="warning", lifespan="off",
                                 access_log=False, timeout_graceful_shutdown=2)
         server = uvicorn.Server(config)
@@ -195,8 +212,17 @@ class Emulator:
         """A first-party OAuth app id that may use the password grant."""
         return self.auth.client_id
 
-    def add_user(self, login: str, password: str, admin: bool = False) -> str:
-        return self.store.add_user(login, password, admin)
+    def add_user(self, login: str, password: str, admin: bool = False, *,
+                 subject_limit: int | None = None, upload_whitelist: bool | None = None,
+                 exist_ok: bool = False) -> str:
+        """Add a user who can sign in; returns their id. ``subject_limit`` caps their uploads
+        (default 100) unless ``upload_whitelist``; more options in ``emu.seed.user``.
+
+        >>> emu.add_user("bob", "pw", subject_limit=5000)   # doctest: +SKIP
+        '2'
+        """
+        return self.seed.user(login, password, admin=admin, subject_limit=subject_limit,
+                              upload_whitelist=upload_whitelist, exist_ok=exist_ok).id
 
     def add_app(self, owner: str, secret: str | None = None, trust: str = "secure") -> str:
         """Register an OAuth app owned by user `owner` (login or id); returns its client id."""

@@ -25,6 +25,14 @@ Everything lives in memory in a :class:`CaesarDB` kept in ``state.extras["caesar
 handler runs under its lock. The extract import reads CSV files this emulator serves itself
 (``/blobs/...`` or a Panoptes export URL): it never touches the network.
 
+The pipeline runs as on Zooniverse (:mod:`.caesar_pipeline`, logic in :mod:`.caesar_engine`):
+classifications completed on the emulated Panoptes are extracted, reduced, checked against the
+rules and the effects done on the emulated Panoptes, by a background worker
+(:func:`caesar_pipeline` ``(state).wait_idle()`` waits for it); a reduction ``PUT`` runs the
+rules too. A data request is ``pending`` until the emulator's ``export_delay`` has passed and the
+pipeline has processed what was queued before it; the next read then exports the CSV
+(``Exporters::CsvExporter``'s layout) to a blob and answers ``complete`` with its ``url``.
+
     emu = Emulator(users={"alice": "secret"}).start()
     httpx.post(emu.caesar_url + "/workflows", json={"workflow": {"id": 1}},
                headers={"Authorization": "Bearer ...", "Accept": "application/json"})
@@ -32,6 +40,7 @@ handler runs under its lock. The extract import reads CSV files this emulator se
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -39,8 +48,9 @@ import json
 import logging
 import random
 import threading
+import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -51,6 +61,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from .caesar_engine import PipelineError
+from .caesar_engine import blank as _blank
+from .caesar_engine import truthy as _truthy
+from .caesar_pipeline import CaesarPipeline
 from .exports import Exporter, refresh_state
 from .store import Actor, now_iso
 
@@ -161,7 +175,7 @@ PARSE_ERROR_BODY = {"status": 400, "error": "Bad Request"}
 
 TABLES = ("workflows", "projects", "extractors", "reducers", "extracts", "subject_reductions",
           "user_reductions", "subject_rules", "user_rules", "subject_rule_effects",
-          "user_rule_effects", "data_requests")
+          "user_rule_effects", "data_requests", "subject_actions", "user_actions")
 
 
 @dataclass
@@ -173,6 +187,8 @@ class CaesarDB:
         default_factory=lambda: {name: {} for name in TABLES})
     counters: dict[str, itertools.count[int]] = field(
         default_factory=lambda: {name: itertools.count(1) for name in TABLES})
+    #: The extracts a running reduction has taken in: (table, reduction id) → extract ids.
+    links: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
     def insert(self, table: str, record: JSON) -> JSON:
         stamp = now_iso()
@@ -195,6 +211,21 @@ def caesar_db(state: EmulatorState) -> CaesarDB:
         if db is None:
             db = state.extras["caesar"] = CaesarDB()
         return db
+
+
+def caesar_pipeline(state: EmulatorState) -> CaesarPipeline:
+    """The pipeline of one emulator's Caesar (created on first use, which hooks it to the
+    store's classifications): see :mod:`zoo_sdk.emulator.caesar_pipeline`.
+
+    >>> caesar_pipeline(emu.state).wait_idle(5)   # doctest: +SKIP
+    True
+    """
+    db = caesar_db(state)
+    with state.lock:
+        pipeline: CaesarPipeline | None = state.extras.get("caesar_pipeline")
+        if pipeline is None:
+            pipeline = state.extras["caesar_pipeline"] = CaesarPipeline(state, db)
+        return pipeline
 
 
 @dataclass
@@ -296,6 +327,7 @@ class CaesarApp:
     def __init__(self, state: EmulatorState) -> None:
         self.state = state
         self.db = caesar_db(state)
+        self.pipeline = caesar_pipeline(state)
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -389,16 +421,24 @@ class CaesarApp:
             "extracts_count": len(db.rows("extracts", workflow_id=wid)),
             "subject_reductions_count": len(db.rows("subject_reductions", workflow_id=wid)),
             "user_reductions_count": len(db.rows("user_reductions", workflow_id=wid)),
-            "subject_actions_count": 0,
-            "user_actions_count": 0,
+            "subject_actions_count": len(db.rows("subject_actions", workflow_id=wid)),
+            "user_actions_count": len(db.rows("user_actions", workflow_id=wid)),
             "extractors_count": len(db.rows("extractors", workflow_id=wid)),
             "reducers_count": len(db.rows("reducers", workflow_id=wid)),
             "subject_rules_count": len(db.rows("subject_rules", workflow_id=wid)),
             "user_rules_count": len(db.rows("user_rules", workflow_id=wid)),
         }
+        red = self.pipeline.stoplights.red
         return {**record, **counts, "stoplight_status": {
-            "failed_extractors": [], "failed_reducers": [], "failed_subject_rules": [],
-            "failed_user_rules": []}}
+            "failed_extractors": [self.pipeline_json(r) for r in db.rows(
+                "extractors", workflow_id=wid) if red(f"extractor-{r['id']}")],
+            "failed_reducers": [self.pipeline_json(r) for r in db.rows(
+                "reducers", reducible_id=wid, reducible_type="Workflow")
+                if red(f"reducer-{r['id']}")],
+            "failed_subject_rules": [r for r in db.rows("subject_rules", workflow_id=wid)
+                                     if red(f"subject-rule-{r['id']}")],
+            "failed_user_rules": [r for r in db.rows("user_rules", workflow_id=wid)
+                                  if red(f"user-rule-{r['id']}")]}}
 
     def list_workflows(self, call: Call) -> Response:
         if call.caller is None:
@@ -453,8 +493,13 @@ class CaesarApp:
         errors = self.workflow_errors(attrs)
         if errors:
             raise CaesarError(422, errors)
-        if attrs.get("rerun") in ("extractors", "reducers"):
-            return Response(status_code=204)  # re-runs the pipeline instead of updating
+        if attrs.get("rerun") == "extractors":  # re-runs the pipeline instead of updating
+            self.pipeline.enqueue(self.pipeline.rerun_extractors, record["id"])
+            return Response(status_code=204)
+        if attrs.get("rerun") == "reducers":
+            self.pipeline.enqueue(self.pipeline.rerun_reducers, "Workflow", record["id"])
+            return Response(status_code=204)
+        was_paused = record.get("status") == "paused"
         for key in ("public_extracts", "public_reductions", "status", "rules_applied"):
             if key in attrs:
                 record[key] = bool(_boolean_column(attrs[key])) if key.startswith("public") \
@@ -464,6 +509,8 @@ class CaesarApp:
         if isinstance(attrs.get("reducers_config"), dict):
             self.replace_all("reducers", record, attrs["reducers_config"])
         record["updated_at"] = now_iso()
+        if was_paused and record.get("status") == "active":  # UnpauseWorkflowWorker
+            self.pipeline.enqueue(self.pipeline.unpause, record["id"])
         return Response(status_code=204)
 
     def replace_all(self, table: str, workflow: JSON, config: JSON) -> None:
@@ -533,7 +580,9 @@ class CaesarApp:
         attrs = _root(call, "project")
         if "status" in attrs and attrs["status"] not in ("halted", "active"):
             raise CaesarError(422, {"errors": {"status": ["is not included in the list"]}})
-        if attrs.get("rerun") != "reducers":
+        if attrs.get("rerun") == "reducers":
+            self.pipeline.enqueue(self.pipeline.rerun_reducers, "Project", record["id"])
+        else:
             if "public_reductions" in attrs:
                 record["public_reductions"] = bool(_boolean_column(attrs["public_reductions"]))
             if "status" in attrs:
@@ -579,8 +628,7 @@ class CaesarApp:
         record.update({
             "workflow_id": reducible_id if reducible_type == "Workflow" else None,
             "reducible_id": reducible_id, "reducible_type": reducible_type, "topic": topic,
-            "filters": {k: v for k, v in (filters or {}).items()
-                        if k in FILTER_KEYS and v not in (None, "", [])},
+            "filters": _filters(filters),
             "grouping": {k: v for k, v in (grouping or {}).items() if v not in (None, "")},
             "reduction_mode": record.get("reduction_mode", "default_reduction"),
             "user_reducer_keys": _string_column(attrs.get("user_reducer_keys"))
@@ -759,15 +807,22 @@ class CaesarApp:
         match = {"reducible_id": workflow["id"], "reducible_type": "Workflow",
                  "reducer_key": key, target: _int(attrs[target]), "subgroup": subgroup}
         found = self.db.rows(table, **match)
+        changed = True
         if found:
             record = found[0]
-            if record["data"] != attrs["data"]:
+            changed = record["data"] != attrs["data"]
+            if changed:
                 record.update(data=attrs["data"], lock_version=record["lock_version"] + 1,
                               updated_at=now_iso())
         else:
             record = self.db.insert(table, {**match, "workflow_id": workflow["id"],
                                             "data": attrs["data"], "store": {},
                                             "lock_version": 0})
+        if changed and (self.db.rows("extractors", workflow_id=workflow["id"]) or self.db.rows(
+                "reducers", reducible_id=workflow["id"], reducible_type="Workflow")):
+            # ``CheckSubjectRulesWorker.perform_async(...) if workflow.configured?``
+            self.pipeline.enqueue(self.pipeline.check_rules, target[:-3], workflow["id"],
+                                  match[target])
         return _json_response(record)
 
     # -- rules and effects ---------------------------------------------------------------
@@ -890,6 +945,8 @@ class CaesarApp:
                 if (allowed or r["public"]) and (
                     "subgroup" not in call.query or r["subgroup"] == call.query["subgroup"])]
         rows.sort(key=lambda r: r["seq"], reverse=True)
+        for row in rows:
+            self.run_data_request(row, kind, owner)
         return _json_response([data_request_json(r) for r in rows])
 
     def create_data_request(self, call: Call) -> Response:
@@ -909,23 +966,30 @@ class CaesarApp:
             "user_id": _int(attrs.get("user_id")),
             "subgroup": _string_column(attrs.get("subgroup")),
             "status": "pending", "requested_data": requested, "url": None, "public": public,
+            # DataRequestWorker.perform_in(2.seconds): done once the emulator's export delay has
+            # passed and the pipeline has processed what was queued before this request
+            # (wall-clock time and the queue's own token, so a saved state file stays valid)
+            "ready_at": time.time() + self.state.export_delay,
+            "after_job": [self.pipeline.token, self.pipeline.queue.enqueued],
         })
-        response = _json_response(data_request_json(record), 201)
-        self.run_data_request(record, kind, owner)  # the worker, done at once
-        return response
+        return _json_response(data_request_json(record), 201)
 
     def run_data_request(self, record: JSON, kind: str, owner: JSON) -> None:
-        """Export the requested rows as CSV into a blob and mark the request complete."""
-        table = record["requested_data"]
-        match: JSON = {"workflow_id": owner["id"]} if table == "extracts" else {
-            "reducible_id": owner["id"], "reducible_type": kind}
-        if record["subgroup"] and table != "extracts":
-            match["subgroup"] = record["subgroup"]
-        rows = self.db.rows(table, **match)
-        if record["user_id"] is not None:
-            rows = [r for r in rows if r.get("user_id") == record["user_id"]]
+        """The DataRequestWorker, run when the request is read after it is due: the CSV goes to
+        a blob (the stored export) and the request becomes ``complete`` (``failed`` when the
+        export fails, as for a subgroup of extracts)."""
+        token, job = record.get("after_job") or ["", 0]
+        if record["status"] != "pending" or time.time() < record.get("ready_at", 0) or (
+                token == self.pipeline.token and self.pipeline.queue.done < job):
+            return
+        try:
+            data = self.pipeline.export(record, owner, kind)
+        except PipelineError as exc:
+            self.pipeline.failed(f"data request {record['id']}", exc)
+            record.update(status="failed", updated_at=now_iso())
+            return
         key = f"caesar/data_requests/{record['id']}.csv"
-        self.state.blobs.put(key, rows_csv(rows), "text/csv")
+        self.state.blobs.put(key, data, "text/csv")
         record.update(status="complete", url=f"{self.state.base_url}/blobs/{key}",
                       updated_at=now_iso())
 
@@ -942,6 +1006,7 @@ class CaesarApp:
             raise not_found("DataRequest", rid)
         if not record["public"] and not self.may_export(call, kind, owner):
             raise UNAUTHORIZED
+        self.run_data_request(record, kind, owner)
         return _json_response(data_request_json(record))
 
 
@@ -965,6 +1030,17 @@ def rule_condition(attrs: JSON) -> Any:
         return json.loads(text, parse_constant=_ruby_json_constant)
     except (ValueError, RecursionError):
         raise server_error() from None  # JSON::ParserError
+
+
+def _filters(filters: Any) -> JSON:
+    """The reducer's filters as ``reducers_controller.rb`` keeps them: blank values dropped,
+    ``extractor_keys`` given as JSON text parsed (kept as it is when it is not JSON)."""
+    kept = {k: v for k, v in (filters or {}).items()
+            if k in FILTER_KEYS and v not in (None, "", [])}
+    if isinstance(kept.get("extractor_keys"), str):
+        with contextlib.suppress(ValueError):
+            kept["extractor_keys"] = json.loads(kept["extractor_keys"])
+    return kept
 
 
 def condition_error(condition: Any) -> str | None:
@@ -1025,20 +1101,6 @@ def _ruby_to_s(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _truthy(value: Any) -> bool:
-    """Ruby truthiness: only nil and false are false."""
-    return value is not None and value is not False
-
-
-def _blank(value: Any) -> bool:
-    """ActiveSupport's ``blank?`` for JSON values."""
-    if value is None or value is False:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    return isinstance(value, list | dict) and not value
-
-
 def _ruby_json_constant(name: str) -> Any:
     raise ValueError(f"unexpected token {name}")  # Ruby's JSON.parse rejects NaN/Infinity
 
@@ -1063,18 +1125,6 @@ def data_request_id(n: int) -> str:
 def data_request_json(record: JSON) -> JSON:
     return {k: record[k] for k in ("id", "exportable_id", "exportable_type", "user_id",
                                    "subgroup", "status", "requested_data", "url", "updated_at")}
-
-
-def rows_csv(rows: Iterable[JSON]) -> bytes:
-    rows = list(rows)
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: json.dumps(v) if isinstance(v, dict | list) else v
-                             for k, v in row.items()})
-    return out.getvalue().encode()
 
 
 # ----- routing ------------------------------------------------------------------------------

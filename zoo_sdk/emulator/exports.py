@@ -4,18 +4,27 @@ POST /api/{projects|workflows|subject_sets}/{id}/{kind}_export creates a medium 
 `creating`; after `export_delay` seconds reads report `ready`, and `src` serves the CSV in the
 real Panoptes column layout. `synthetic_rows` makes classification exports stream N generated
 rows instead (for benchmarks).
+
+Classification rows follow `Formatter::Csv::Classification`: only completed classifications;
+`user_ip` an opaque token per address (and `not-logged-in-<token>` as the name of anonymous
+volunteers); `workflow_version` in its column, not in `metadata`; annotations through
+`AnnotationFormatter` (answer labels, `task_label`, `tool_label`); `subject_data` with each
+subject's `retired` status (or null) before its metadata; stored JSON in jsonb key order.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .store import SYSTEM, Rec, Store, now_iso
+
+JSON = dict[str, Any]
 
 CLASSIFICATION_COLUMNS = (
     "classification_id", "user_name", "user_id", "user_ip", "workflow_id", "workflow_name",
@@ -37,6 +46,146 @@ CHUNK_ROWS = 500
 
 def _dump(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"))
+
+
+def jsonb(value: Any) -> Any:
+    """`value` with its object keys in PostgreSQL jsonb order (shorter keys first, then
+    bytewise), the order the real exports show stored JSON in.
+
+    >>> list(jsonb({"user_agent": 1, "source": 2, "session": 3}))
+    ['source', 'session', 'user_agent']
+    """
+    if isinstance(value, Mapping):
+        return {str(k): jsonb(value[k]) for k in sorted(
+            value, key=lambda k: (len(str(k).encode()), str(k).encode()))}
+    if isinstance(value, list):
+        return [jsonb(v) for v in value]
+    return value
+
+
+class AnnotationFormatter:
+    """`Formatter::Csv::AnnotationForCsv`: annotations as the classification export shows them.
+
+    Questions (single, multiple, shortcut) get a `task_label` and their answer labels instead of
+    indexes; drawing marks a `tool_label`; text a `task_label`; dropdowns one entry per menu
+    (`select_label`, `option`, `value`, `label`); combos their sub-tasks formatted the same way;
+    other types (survey, slider, ...) and unknown tasks stay as stored.
+
+    >>> AnnotationFormatter({"T0": {"type": "single", "question": "Cat?", "answers": [
+    ...     {"label": "Yes"}, {"label": "No"}]}}).format({"task": "T0", "value": 1})
+    {'task': 'T0', 'task_label': 'Cat?', 'value': 'No'}
+    """
+
+    def __init__(self, tasks: JSON, strings: JSON | None = None) -> None:
+        self.tasks = tasks
+        self.strings = strings or {}
+
+    def string(self, key: Any) -> Any:
+        """A task text: the workflow string it names, else the text itself."""
+        if isinstance(key, str) and key in self.strings:
+            return self.strings[key]
+        return key
+
+    def task(self, key: Any) -> JSON:
+        found = self.tasks.get(key) if isinstance(key, str) else None
+        return found if isinstance(found, dict) else {}
+
+    def format(self, annotation: Any) -> Any:
+        if not isinstance(annotation, Mapping):
+            return annotation
+        task = self.task(annotation.get("task"))
+        kind = task.get("type")
+        if kind == "drawing":
+            return self._drawing(annotation, task)
+        if kind in ("single", "multiple", "shortcut"):
+            return self._simple(annotation, task)
+        if kind == "text":
+            return self._text(annotation, task)
+        if kind == "dropdown":
+            return self._dropdown(annotation, task)
+        if kind == "combo":
+            return self._combo(annotation)
+        return jsonb(annotation)
+
+    def _label(self, task: JSON) -> Any:
+        question = task.get("question")  # Ruby's `||`: only nil and false fall through
+        return self.string(question if question not in (None, False) else
+                           task.get("instruction"))
+
+    def _drawing(self, annotation: Mapping[str, Any], task: JSON) -> JSON:
+        tools = task.get("tools") or []
+        value = annotation.get("value")
+        marks = value if isinstance(value, list) else [value] if value is not None else []
+        out = []
+        for mark in marks:
+            if isinstance(mark, Mapping):
+                index = mark.get("tool", mark.get("toolIndex"))
+                known = tools[index] if isinstance(index, int) and 0 <= index < len(tools) \
+                    else None
+                label = self.string(known.get("label")) if isinstance(known, Mapping) else None
+                out.append({**jsonb(mark), "tool_label": label})
+            else:
+                out.append(mark)
+        return {"task": annotation.get("task"), "task_label": self._label(task), "value": out}
+
+    def _simple(self, annotation: Mapping[str, Any], task: JSON) -> JSON:
+        value = annotation.get("value")
+        answers = task.get("answers") or []
+        labels = []
+        for index in value if isinstance(value, list) else [value] if value is not None else []:
+            try:
+                labels.append(self.string(answers[index]["label"]))
+            except (TypeError, IndexError, KeyError):
+                labels.append("unknown answer label")
+        shown: Any = labels if task.get("type") in ("multiple", "shortcut") else \
+            (labels[0] if labels else None)
+        return {"task": annotation.get("task"), "task_label": self._label(task), "value": shown}
+
+    def _text(self, annotation: Mapping[str, Any], task: JSON) -> JSON:
+        return {"task": annotation.get("task"), "value": jsonb(annotation.get("value")),
+                "task_label": self._label(task)}
+
+    def _dropdown(self, annotation: Mapping[str, Any], task: JSON) -> JSON:
+        value = annotation.get("value")
+        given = value if isinstance(value, list) else []
+        out = []
+        for index, select in enumerate(task.get("selects") or []):
+            answer = given[index] if index < len(given) else None
+            answer_value = answer.get("value") if isinstance(answer, Mapping) else None
+            entry: JSON = {"select_label": select.get("title")}
+            if select.get("allowCreate"):
+                entry.update(option=False, value=answer_value)
+            for options in (select.get("options") or {}).values():
+                found = next((o for o in options if o.get("value") == answer_value), None)
+                if found is not None:
+                    entry.update(option=True, value=found.get("value"),
+                                 label=self.string(found.get("label")))
+                    break
+            out.append(entry)
+        return {"task": annotation.get("task"), "value": out}
+
+    def _combo(self, annotation: Mapping[str, Any]) -> JSON:
+        value = annotation.get("value")
+        parts = []
+        for sub in value if isinstance(value, list) else [value]:
+            if not isinstance(sub, Mapping):
+                parts.append(sub)
+                continue
+            task = self.task(sub.get("task"))
+            kind = task.get("type")
+            if kind == "drawing":
+                parts.append(self._drawing(sub, task))
+            elif kind in ("single", "multiple"):
+                parts.append(self._simple(sub, task))
+            elif kind == "text":
+                parts.append(self._text(sub, task))
+            elif kind == "dropdown":
+                parts.append(self._dropdown(sub, task))
+            elif kind == "combo":
+                parts.append({"error": "combo tasks cannot be nested"})
+            else:
+                parts.append(jsonb(sub))
+        return {"task": annotation.get("task"), "task_label": None, "value": parts}
 
 
 def _csv_time(stamp: str) -> str:
@@ -76,7 +225,8 @@ class Exporter:
         if kind == "classifications" and synthetic_rows:
             return _csv_chunks(CLASSIFICATION_COLUMNS, self._synthetic(synthetic_rows))
         if kind == "classifications":
-            return _csv_chunks(CLASSIFICATION_COLUMNS, self._classifications(plural, parent_id))
+            return _csv_chunks(CLASSIFICATION_COLUMNS,
+                               self._classifications(plural, parent_id, str(medium.id)))
         if kind == "subjects":
             return _csv_chunks(SUBJECT_COLUMNS, self._subjects(parent_id))
         return _csv_chunks(WORKFLOW_COLUMNS, self._workflows(parent_id))
@@ -85,55 +235,99 @@ class Exporter:
         store = self.store
         with store.lock:
             if plural == "projects":
-                return store.where("classifications", "project", parent_id)
-            if plural == "workflows":
-                return store.where("classifications", "workflow", parent_id)
-            subject_ids = set(store.subjects_of_sets([parent_id]))
-            seen: dict[int, Rec] = {}
-            for sid in subject_ids:
-                for row in store.where("classification_subjects", "subject", sid):
-                    rec = store.get("classifications", row.fks["classification"] or 0)
-                    if rec is not None:
-                        seen[rec.id] = rec
-            return [seen[k] for k in sorted(seen)]
+                found = store.where("classifications", "project", parent_id)
+            elif plural == "workflows":
+                found = store.where("classifications", "workflow", parent_id)
+            else:
+                subject_ids = set(store.subjects_of_sets([parent_id]))
+                seen: dict[int, Rec] = {}
+                for sid in subject_ids:
+                    for row in store.where("classification_subjects", "subject", sid):
+                        rec = store.get("classifications", row.fks["classification"] or 0)
+                        if rec is not None:
+                            seen[rec.id] = rec
+                found = [seen[k] for k in sorted(seen)]
+            # `ClassificationScope`: only completed classifications are exported
+            return [rec for rec in found if rec.attrs.get("completed", True) is not False]
 
-    def _classifications(self, plural: str, parent_id: str) -> Iterator[list[Any]]:
+    def _classifications(self, plural: str, parent_id: str,
+                         salt: str = "") -> Iterator[list[Any]]:
         store = self.store
+        ips: dict[str, str] = {}
+        formatters: dict[tuple[str, str], AnnotationFormatter] = {}
         for rec in self._classification_records(plural, parent_id):
             user = store.get("users", rec.fks.get("user") or 0)
             wf = store.get("workflows", rec.fks.get("workflow") or 0)
+            metadata = dict(rec.attrs.get("metadata") or {})
+            # the controller moves `workflow_version` out of the metadata into its own column
+            version = str(metadata.pop("workflow_version", ""))
+            ip = str(rec.extra.get("user_ip", "127.0.0.1"))
+            if ip not in ips:  # `secure_user_ip`: one opaque 20-hex token per address
+                ips[ip] = hashlib.sha256(f"{salt}:{ip}".encode()).hexdigest()[:20]
+            user_ip = ips[ip]
+            key = (str(wf.id) if wf else "", version)
+            if key not in formatters:
+                formatters[key] = AnnotationFormatter(*self._tasks_at(wf, version))
+            formatter = formatters[key]
             subject_ids = rec.extra.get("subjects", [])
             subject_data = {}
             for sid in subject_ids:
                 subject = store.get("subjects", sid)
                 if subject is not None:
-                    subject_data[sid] = {"retired": None, **subject.attrs.get("metadata", {})}
+                    subject_data[sid] = {"retired": self._retired(wf, sid),
+                                         **jsonb(subject.attrs.get("metadata") or {})}
             yield [
                 rec.id,
-                user.attrs["login"] if user else f"not-logged-in-{rec.id:x}",
+                user.attrs["login"] if user else f"not-logged-in-{user_ip}",
                 user.id if user else "",
-                rec.extra.get("user_ip", "127.0.0.1"),
+                user_ip,
                 rec.fks.get("workflow"),
                 wf.attrs["display_name"] if wf else "",
-                rec.attrs.get("metadata", {}).get("workflow_version", ""),
+                version,
                 _csv_time(rec.created_at),
-                rec.attrs.get("gold_standard") or "",
+                "true" if rec.attrs.get("gold_standard") else "",
                 rec.attrs.get("expert") or "",
-                _dump(rec.attrs.get("metadata", {})),
-                _dump(rec.attrs.get("annotations", [])),
+                _dump(jsonb(metadata)),
+                _dump([formatter.format(a) for a in rec.attrs.get("annotations") or []]),
                 _dump(subject_data),
                 ";".join(subject_ids),
             ]
 
+    def _tasks_at(self, wf: Rec | None, version: str) -> tuple[JSON, JSON]:
+        """The tasks and strings of a workflow at a classification's version (else its
+        current ones), as `ClassificationDumpCache#workflow_at_version` finds them."""
+        if wf is None:
+            return {}, {}
+        major, _, minor = version.partition(".")
+        for row in self.store.where("workflow_versions", "workflow", wf.id):
+            if str(row.attrs.get("major_number")) == major and \
+                    str(row.attrs.get("minor_number")) == minor:
+                return dict(row.attrs.get("tasks") or {}), dict(row.attrs.get("strings") or {})
+        return dict(wf.attrs.get("tasks") or {}), {}
+
+    def _retired(self, wf: Rec | None, subject_id: str) -> JSON | None:
+        """`subject_data[id].retired`: the subject's workflow status if it is retired there."""
+        if wf is None:
+            return None
+        for status in self.store.where("subject_workflow_statuses", "subject", subject_id):
+            if status.fks.get("workflow") == str(wf.id) and status.attrs.get("retired_at"):
+                return {"id": status.id, "workflow_id": wf.id,
+                        "classifications_count": status.attrs.get("classifications_count", 0),
+                        "created_at": status.created_at, "updated_at": status.updated_at,
+                        "retired_at": status.attrs["retired_at"],
+                        "subject_id": int(subject_id),
+                        "retirement_reason": status.attrs.get("retirement_reason")}
+        return None
+
     def _synthetic(self, count: int) -> Iterator[list[Any]]:
         created = _csv_time(now_iso())
-        metadata = _dump({"started_at": created, "finished_at": created,
-                          "user_agent": "zoo-emulator", "user_language": "en",
-                          "workflow_version": "1.1"})
+        metadata = _dump(jsonb({"started_at": created, "finished_at": created,
+                                "user_agent": "zoo-emulator", "user_language": "en"}))
+        user_ip = hashlib.sha256(b":127.0.0.1").hexdigest()[:20]
         for i in range(1, count + 1):
             annotations = _dump([{"task": "T0", "value": i % 3}])
             subject = 100000 + i
-            yield [i, f"user{i % 97}", i % 97 + 1, "127.0.0.1", 1, "Synthetic", "1.1", created,
+            yield [i, f"user{i % 97}", i % 97 + 1, user_ip, 1, "Synthetic", "1.1", created,
                    "", "", metadata, annotations, _dump({str(subject): {"retired": None}}),
                    str(subject)]
 

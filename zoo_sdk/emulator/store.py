@@ -135,6 +135,8 @@ class Store:
         self.logins: dict[str, str] = {}
         self.media_index: dict[tuple[str, str, str], list[int]] = {}
         self.on_retire: list[Callable[[Rec], None]] = []
+        #: Called (under the lock) with each completed classification once it is created.
+        self.on_classification: list[Callable[[Rec], None]] = []
         self.aggregation_delay = 0.5  # seconds the emulated aggregation service takes per run
         self.aggregation_outcome = "completed"  # or "failed"
         self._link_templates: dict[str, JSON] = {}
@@ -1287,6 +1289,8 @@ class Store:
             self.insert("classification_subjects", {}, {"classification": rec.id, "subject": sid})
         if not rec.attrs.get("completed", True):
             return
+        for hook in self.on_classification:
+            hook(rec)
         wf = self.get("workflows", rec.fks["workflow"] or 0)
         project = self.get("projects", rec.fks["project"] or 0)
         if project is not None:

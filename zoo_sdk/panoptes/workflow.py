@@ -302,6 +302,65 @@ class Workflow(Exportable, WorkflowAttributes):
         """
         self._caesar().import_data_extracts(self._saved_id(), csv_source)
 
+    def add_caesar_data_request(
+        self, requested_data: str, user_id: Any = None, subgroup: str | None = None
+    ) -> dict[str, Any]:
+        """Ask Caesar for a CSV export of this workflow's ``extracts``, ``subject_reductions`` or
+        ``user_reductions`` (optionally of one user or subgroup); the data request, ``pending``.
+
+        >>> request = workflow.add_caesar_data_request("subject_reductions")  # doctest: +SKIP
+        >>> workflow.download_caesar_data_request(request, "reductions.csv")  # doctest: +SKIP
+        """
+        user = None if user_id is None else ids_of(user_id, "users")[0]
+        return self._caesar().create_workflow_data_request(
+            self._saved_id(), requested_data, user, subgroup
+        )
+
+    def caesar_data_requests(self, subgroup: str | None = None) -> list[dict[str, Any]]:
+        """This workflow's Caesar data requests, newest first.
+
+        >>> [r["status"] for r in workflow.caesar_data_requests()]   # doctest: +SKIP
+        ['complete']
+        """
+        return self._caesar().get_workflow_data_requests(self._saved_id(), subgroup)
+
+    def caesar_data_request(self, data_request: Any) -> dict[str, Any]:
+        """One of this workflow's Caesar data requests (its id, or the request), read again."""
+        return self._caesar().get_data_request(self._data_request(data_request))
+
+    def wait_caesar_data_request(
+        self, data_request: Any, timeout: float | None = None
+    ) -> dict[str, Any]:
+        """Wait until a Caesar data request of this workflow is ``complete``; returns it.
+
+        >>> workflow.wait_caesar_data_request(request, timeout=600)["url"]  # doctest: +SKIP
+        """
+        return self._caesar().wait_data_request(self._data_request(data_request), timeout)
+
+    def download_caesar_data_request(
+        self,
+        data_request: Any,
+        path: Any,
+        timeout: float | None = None,
+        progress: Any = None,
+    ) -> int:
+        """Wait for a Caesar data request of this workflow, then stream its CSV to ``path``;
+        returns the bytes written.
+
+        >>> workflow.download_caesar_data_request(request, "extracts.csv")  # doctest: +SKIP
+        4096
+        """
+        return self._caesar().download_data_request(
+            self._data_request(data_request), path, timeout=timeout, progress=progress
+        )
+
+    def _data_request(self, data_request: Any) -> dict[str, Any]:
+        """A data request of this workflow: as Caesar answered it, or by its id."""
+        if isinstance(data_request, dict):
+            return data_request
+        return {"id": data_request, "exportable_type": "Workflow",
+                "exportable_id": self._saved_id()}
+
     def add_alice_extractors(
         self,
         alice_task_key: str = "T0",
