@@ -50,6 +50,7 @@ def test_default_clients_point_at_the_emulator_and_come_back(real_environment: N
 
 
 def test_caesar_and_crowdflower_work_through_the_defaults() -> None:
+    caesar_before, shared_before = Workflow.caesar, dict(zoo_sdk.caesar._default)
     with mock_zooniverse(users={"alice": "secret"}, login="alice",
                          crowdflower_keys={"my-key": 50.0}) as emu:
         world = emu.seed.world("alice", [question("Cat?", ["Yes", "No"])], subjects=3,
@@ -60,7 +61,8 @@ def test_caesar_and_crowdflower_work_through_the_defaults() -> None:
         assert [e["key"] for e in workflow.caesar_extractors()] == ["cat"]
         job = CrowdFlower("my-key").create_job({"title": "Label cats", "instructions": "Look"})
         assert [j.id for j in CrowdFlower("my-key").get_jobs()] == [job.id]
-    assert Workflow.caesar is None and zoo_sdk.caesar._default == {}
+    # restored to what it was, whatever earlier tests left there
+    assert Workflow.caesar is caesar_before and zoo_sdk.caesar._default == shared_before
 
 
 def test_decorated_functions_get_a_fresh_emulator_each_call() -> None:
