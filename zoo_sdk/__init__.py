@@ -63,18 +63,31 @@ _EXPORTS = {
     "UploadError": "zoo_sdk.errors",
     "ExportTimeoutError": "zoo_sdk.errors",
     "AggregationTimeoutError": "zoo_sdk.errors",
+    "read_classifications": "zoo_sdk.analysis",
+    "read_subjects": "zoo_sdk.analysis",
+    "read_workflows": "zoo_sdk.analysis",
+    "flatten_annotations": "zoo_sdk.analysis",
+    "ClassificationRow": "zoo_sdk.analysis",
+    "SubjectRow": "zoo_sdk.analysis",
+    "WorkflowRow": "zoo_sdk.analysis",
+    "ExportRowError": "zoo_sdk.analysis",
+    "WorkflowTasks": "zoo_sdk.analysis",
+    "AnnotationTables": "zoo_sdk.analysis",
 }
 
 __all__ = [
     "APIError",
     "Aggregation",
     "AggregationTimeoutError",
+    "AnnotationTables",
     "Caesar",
     "Classification",
+    "ClassificationRow",
     "Collection",
     "CollectionRole",
     "ConflictError",
     "Export",
+    "ExportRowError",
     "ExportTimeoutError",
     "ForbiddenError",
     "Inaturalist",
@@ -96,6 +109,7 @@ __all__ = [
     "ServerError",
     "SetMemberSubject",
     "Subject",
+    "SubjectRow",
     "SubjectSet",
     "SubjectSetImport",
     "SubjectWorkflowStatus",
@@ -109,11 +123,29 @@ __all__ = [
     "UserGroup",
     "ValidationError",
     "Workflow",
+    "WorkflowRow",
+    "WorkflowTasks",
     "WorkflowVersion",
+    "flatten_annotations",
+    "read_classifications",
+    "read_subjects",
+    "read_workflows",
 ]
 
 if TYPE_CHECKING:
     from zoo_sdk._http import RetryPolicy
+    from zoo_sdk.analysis import (
+        AnnotationTables,
+        ClassificationRow,
+        ExportRowError,
+        SubjectRow,
+        WorkflowRow,
+        WorkflowTasks,
+        flatten_annotations,
+        read_classifications,
+        read_subjects,
+        read_workflows,
+    )
     from zoo_sdk.caesar import Caesar
     from zoo_sdk.errors import (
         AggregationTimeoutError,

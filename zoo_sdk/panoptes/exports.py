@@ -7,6 +7,14 @@ Mixed into Project, Workflow and SubjectSet, with panoptes_client's method names
         print(row["classification_id"])
     project.get_export("subjects").save("subjects.csv", progress=print)   # atomic write
 
+The analysis readers (:mod:`zoo_sdk.analysis`) take an Export as it downloads: typed rows
+(:meth:`Export.classifications`, :meth:`Export.subjects`, :meth:`Export.workflows`), flattened
+annotations (:meth:`Export.flatten`), and with the ``[data]`` extra a DataFrame
+(:meth:`Export.to_pandas`) or a Parquet file (:meth:`Export.to_parquet`), all streamed::
+
+    tables = project.get_export("classifications").flatten(project.get_export("workflows"))
+    project.get_export("classifications").to_parquet("classifications.parquet")
+
 Projects also have the Talk exports ``talk_comments`` and ``talk_tags`` (as in panoptes_client
 1.7.1): Talk's data requests at the connection's ``talk_endpoint``, polled until ``finished``.
 Their file is a gzipped tar of one JSON array, read with :meth:`TalkExport.records` (the CSV
@@ -29,7 +37,7 @@ import tarfile
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -38,6 +46,10 @@ from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.objects import PanoptesObject, call
 from zoo_sdk.panoptes.paging import records_of
+
+if TYPE_CHECKING:
+    from zoo_sdk.analysis.flatten import AnnotationTables
+    from zoo_sdk.analysis.rows import ClassificationRow, SubjectRow, WorkflowRow
 
 READY_STATES = frozenset({"ready", "finished"})
 FAILED_STATES = frozenset({"failed"})
@@ -53,9 +65,12 @@ class Export:
     as a context manager to be sure.
     """
 
-    def __init__(self, response: httpx.Response, description: dict[str, Any]) -> None:
+    def __init__(self, response: httpx.Response, description: dict[str, Any],
+                 export_type: str | None = None) -> None:
         self.response = response
         self.description = description
+        #: ``classifications``, ``subjects``, ``workflows``, ... (None when not known)
+        self.export_type = export_type
         self.status_code = response.status_code
         self.headers = response.headers
 
@@ -157,6 +172,84 @@ class Export:
                 os.unlink(tmp)
             raise
         return written
+
+
+    # -- analysis (zoo_sdk.analysis; DataFrames and Parquet need the [data] extra) -------------
+
+    def classifications(self, **filters: Any) -> Iterator[ClassificationRow]:
+        """Typed rows of a classifications export, streamed; ``filters`` are those of
+        :func:`~zoo_sdk.analysis.rows.read_classifications` (``versions=">=12"``, ...).
+
+        >>> for row in project.get_export("classifications").classifications(
+        ...         live_only=True):   # doctest: +SKIP
+        ...     print(row.classification_id, row.annotations)
+        """
+        from zoo_sdk.analysis.rows import read_classifications
+
+        self._expect("classifications")
+        return read_classifications(self, **filters)
+
+    def subjects(self) -> Iterator[SubjectRow]:
+        """Typed rows of a subjects export, streamed."""
+        from zoo_sdk.analysis.rows import read_subjects
+
+        self._expect("subjects")
+        return read_subjects(self)
+
+    def workflows(self) -> Iterator[WorkflowRow]:
+        """Typed rows of a workflows export (one per workflow version), streamed."""
+        from zoo_sdk.analysis.rows import read_workflows
+
+        self._expect("workflows")
+        return read_workflows(self)
+
+    def flatten(self, workflows: Any = None, **filters: Any) -> AnnotationTables:
+        """This classifications export's annotations as one table per task type (see
+        :func:`~zoo_sdk.analysis.flatten.flatten_annotations`)."""
+        from zoo_sdk.analysis.flatten import flatten_annotations
+
+        self._expect("classifications")
+        return flatten_annotations(self, workflows, **filters)
+
+    def to_pandas(self, decode_json: bool = True, chunksize: int | None = None) -> Any:
+        """The export as a typed DataFrame (JSON columns decoded), or with ``chunksize`` an
+        iterator of DataFrames for exports larger than memory. Needs the ``[data]`` extra.
+
+        >>> frame = project.get_export("classifications").to_pandas()   # doctest: +SKIP
+        >>> frame["workflow_version"].iloc[0]   # doctest: +SKIP
+        '12.10'
+        """
+        from zoo_sdk.analysis.frames import read_frame
+
+        return read_frame(self, self._typed_layout(), decode_json=decode_json,
+                          chunksize=chunksize)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> int:
+        """Stream the export into a Parquet file (typed columns, JSON columns as Parquet JSON),
+        atomically and with bounded memory; returns the number of rows. Needs ``[data]``.
+
+        >>> project.get_export("classifications").to_parquet("cls.parquet")   # doctest: +SKIP
+        1048576
+        """
+        from zoo_sdk.analysis.frames import write_export_parquet
+
+        return write_export_parquet(self, path, self._typed_layout())
+
+    def _typed_layout(self) -> str:
+        if self.export_type in ("classifications", "subjects", "workflows"):
+            return self.export_type
+        if self.export_type is None:
+            return "classifications"
+        self.close()
+        raise errors.ValidationError(
+            f"{self.export_type} exports have no typed layout (the layouts are classifications, "
+            "subjects and workflows): read them with csv_dictreader()")
+
+    def _expect(self, export_type: str) -> None:
+        if self.export_type not in (None, export_type):
+            self.close()
+            raise errors.ValidationError(
+                f"this is a {self.export_type} export, not a {export_type} one")
 
 
 class TalkExport(Export):
@@ -445,7 +538,7 @@ class Exportable(PanoptesObject):
         if not src:
             raise errors.NotFoundError(f"the {export_type} export has no download URL", status=404)
         response = Panoptes.client().http.request("GET", src, auth=False, stream=True)
-        return (TalkExport if talk else Export)(response, description)
+        return (TalkExport if talk else Export)(response, description, export_type)
 
 
 __all__ = ["TALK_EXPORT_TYPES", "Export", "Exportable", "TalkExport"]

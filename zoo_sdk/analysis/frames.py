@@ -1,0 +1,297 @@
+"""Exports as typed DataFrames and Parquet files, streamed a batch at a time.
+
+Needs the ``[data]`` extra (``pip install 'zoo-sdk[data]'``: pandas, pyarrow, orjson). Column
+types: ids as nullable 64-bit ints, times as UTC timestamps, ``workflow_version`` as text
+(``"12.10"``; it is not a number), booleans as nullable booleans, ``subject_ids`` as a list of
+ints, ``locations`` as a list of URLs; the JSON columns decoded into Python objects in pandas
+(``decode_json=True``) and kept as Arrow/Parquet JSON text in Parquet::
+
+    export = project.get_export("classifications")
+    export.to_parquet("classifications.parquet")        # bounded memory, any size
+    frame = read_frame("classifications.csv")           # or export.to_pandas()
+    for chunk in read_frame("big.csv", chunksize=100_000):
+        ...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from zoo_sdk import errors
+from zoo_sdk.analysis import rows as R
+from zoo_sdk.analysis.csvsource import Source, read_batches
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
+INSTALL = "pip install 'zoo-sdk[data]'"
+#: The layouts by export type.
+LAYOUTS = {"classifications": R.CLASSIFICATIONS, "subjects": R.SUBJECTS,
+           "workflows": R.WORKFLOWS}
+_JSON_CONVERTERS: set[Callable[[str], Any]] = {R.to_json_object, R.to_json_list, R.to_json}
+
+
+class MissingDataExtraError(ModuleNotFoundError, errors.ZooError):
+    """The ``[data]`` extra (pandas, pyarrow) is not installed."""
+
+    def __init__(self, missing: str) -> None:
+        super().__init__(f"this needs the optional [data] extra ({missing} is missing): "
+                         f"{INSTALL}", name=missing)
+
+
+def require_pandas() -> Any:
+    try:
+        import pandas
+    except ModuleNotFoundError:
+        raise MissingDataExtraError("pandas") from None
+    return pandas
+
+
+def require_pyarrow() -> Any:
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ModuleNotFoundError:
+        raise MissingDataExtraError("pyarrow") from None
+    return pyarrow
+
+
+# -- Arrow types -----------------------------------------------------------------------------
+
+
+def _json_type(pa: Any) -> Any:
+    """Arrow's JSON extension type (Parquet logical type JSON) where pyarrow has it."""
+    maker = getattr(pa, "json_", None)
+    return maker(pa.string()) if maker is not None else pa.string()
+
+
+def _arrow_type_of(converter: Callable[[str], Any], pa: Any) -> Any:
+    if converter in (R.to_int, R.to_optional_int):
+        return pa.int64()
+    if converter in (R.to_time, R.to_optional_time):
+        return pa.timestamp("us", tz="UTC")
+    if converter is R.to_bool:
+        return pa.bool_()
+    if converter is R.to_id_list:
+        return pa.list_(pa.int64())
+    if converter is R._locations:
+        return pa.list_(pa.string())
+    if converter in _JSON_CONVERTERS:
+        return _json_type(pa)
+    return pa.string()
+
+
+def _arrow_type_named(name: str, pa: Any) -> Any:
+    """A flattened table's column type (the pandas type names of flatten.KIND_COLUMNS)."""
+    return {"Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
+            "string": pa.string(), "datetime64[us, UTC]": pa.timestamp("us", tz="UTC"),
+            "object": _json_type(pa)}[name]
+
+
+def _dumps(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        import orjson
+
+        return orjson.dumps(value).decode()
+    except ModuleNotFoundError:  # pragma: no cover - the extra has orjson
+        import json
+
+        return json.dumps(value, separators=(",", ":"))
+
+
+def _array(values: list[Any], kind: Any, pa: Any) -> Any:
+    if kind == _json_type(pa) and kind != pa.string():
+        return pa.ExtensionArray.from_storage(kind, pa.array(
+            [v if isinstance(v, str) or v is None else _dumps(v) for v in values],
+            pa.string()))
+    if kind == pa.string() and any(isinstance(v, dict | list) for v in values):
+        values = [_dumps(v) if isinstance(v, dict | list) else v for v in values]
+    return pa.array(values, kind)
+
+
+def arrow_table(columns: dict[str, list[Any]], types: dict[str, str]) -> pyarrow.Table:
+    """A flattened table's columns as an Arrow table (lists and dicts as JSON text)."""
+    pa = require_pyarrow()
+    return pa.table({name: _array(values, _arrow_type_named(types[name], pa), pa)
+                     for name, values in columns.items()})
+
+
+def write_parquet(table: pyarrow.Table, path: str | os.PathLike[str]) -> None:
+    """Write ``table`` to ``path`` atomically."""
+    require_pyarrow()
+    import pyarrow.parquet as pq
+
+    with _atomic(path) as tmp:
+        pq.write_table(table, tmp)
+
+
+@contextlib.contextmanager
+def _atomic(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary path beside ``path``, renamed to it when the block succeeds."""
+    target = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(target))
+    fd, tmp = tempfile.mkstemp(prefix=".zoo-", suffix=".part", dir=folder)
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+# -- exports as typed batches ----------------------------------------------------------------
+
+
+def typed_batches(source: Source, export_type: str = "classifications", *,
+                  decode_json: bool = False,
+                  errors_out: list[R.ExportRowError] | None = None
+                  ) -> Iterator[tuple[pyarrow.RecordBatch, dict[str, list[Any]]]]:
+    """The export as typed Arrow record batches, each with its decoded JSON columns (by name).
+
+    Every cell is checked (a bad one raises ExportRowError naming the row, or with
+    ``errors_out`` is recorded and its row left out)."""
+    pa = require_pyarrow()
+    layout = _layout(export_type)
+    known = {name: converter for name, converter, _ in layout.columns}
+    for batch in read_batches(source, layout.check_header):
+        converted = layout.convert(batch, errors_out)
+        keep = [i for i in range(batch.size) if i not in batch.bad] if batch.bad else None
+        arrays, names, decoded = [], [], {}
+        for name in batch.columns:
+            converter = known.get(name)
+            if converter is None:
+                values: list[Any] = batch.columns[name]
+                kind = pa.string()
+            elif converter in _JSON_CONVERTERS:
+                values, kind = batch.columns[name], _json_type(pa)
+                if decode_json:
+                    decoded[name] = _subset(converted[name], keep)
+            elif converter is R._version:
+                values, kind = batch.columns[name], pa.string()
+            else:
+                values, kind = converted[name], _arrow_type_of(converter, pa)
+            names.append(name)
+            arrays.append(_array(_subset(values, keep), kind, pa))
+        yield pa.RecordBatch.from_arrays(arrays, names=names), decoded
+
+
+def _subset(values: list[Any], keep: list[int] | None) -> list[Any]:
+    return values if keep is None else [values[i] for i in keep]
+
+
+def _layout(export_type: str) -> R.Layout:
+    try:
+        return LAYOUTS[export_type]
+    except KeyError:
+        raise ValueError(f"no typed layout for {export_type!r} exports; the layouts are "
+                         f"{', '.join(LAYOUTS)}") from None
+
+
+def _to_pandas(batch: pyarrow.RecordBatch, decoded: dict[str, list[Any]]) -> pandas.DataFrame:
+    pd = require_pandas()
+    pa = require_pyarrow()
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
+               pa.string(): pd.StringDtype(), pa.float64(): pd.Float64Dtype()}
+    json_type = _json_type(pa)
+    plain = pa.RecordBatch.from_arrays(
+        [column.storage if column.type == json_type and json_type != pa.string() else column
+         for column in batch.columns], names=batch.schema.names)
+    frame: pandas.DataFrame = plain.to_pandas(types_mapper=mapping.get)
+    for name, values in decoded.items():
+        frame[name] = pd.Series(values, dtype=object, index=frame.index)
+    return frame
+
+
+def read_frame(source: Source, export_type: str = "classifications", *,
+               decode_json: bool = True, chunksize: int | None = None,
+               errors: list[R.ExportRowError] | None = None
+               ) -> pandas.DataFrame | Iterator[pandas.DataFrame]:
+    """An export as a typed DataFrame, or with ``chunksize`` an iterator of DataFrames of about
+    that many rows (for exports larger than memory).
+
+    >>> frame = read_frame("classifications.csv")        # doctest: +SKIP
+    >>> frame.dtypes["workflow_version"], frame.dtypes["created_at"]   # doctest: +SKIP
+    (<StringDtype(...)>, datetime64[us, UTC])
+    """
+    pd = require_pandas()
+    frames = (_to_pandas(batch, decoded) for batch, decoded in
+              typed_batches(source, export_type, decode_json=decode_json, errors_out=errors))
+    if chunksize is not None:
+        return _rechunk(frames, chunksize)
+    parts = list(frames)
+    if not parts:
+        return _empty_frame(export_type)
+    joined: pandas.DataFrame = pd.concat(parts, ignore_index=True) if len(parts) > 1 \
+        else parts[0]
+    return joined
+
+
+def _rechunk(frames: Iterator[pandas.DataFrame], size: int) -> Iterator[pandas.DataFrame]:
+    pd = require_pandas()
+    if size < 1:
+        raise ValueError("chunksize must be at least 1")
+    pending: list[pandas.DataFrame] = []
+    count = 0
+    for frame in frames:
+        pending.append(frame)
+        count += len(frame)
+        while count >= size:
+            joined = pd.concat(pending, ignore_index=True)
+            yield joined.iloc[:size].reset_index(drop=True)
+            rest = joined.iloc[size:].reset_index(drop=True)
+            pending, count = [rest], len(rest)
+    if count:
+        yield pd.concat(pending, ignore_index=True)
+
+
+def _empty_frame(export_type: str) -> pandas.DataFrame:
+    pd = require_pandas()
+    frame: pandas.DataFrame = pd.DataFrame({name: [] for name, _, _ in
+                                            _layout(export_type).columns})
+    return frame
+
+
+def write_export_parquet(source: Source, path: str | os.PathLike[str],
+                         export_type: str = "classifications", *,
+                         errors: list[R.ExportRowError] | None = None) -> int:
+    """Stream an export into a Parquet file (atomically; one row group per batch); returns the
+    number of rows written. Memory stays bounded whatever the export's size.
+
+    >>> write_export_parquet("classifications.csv", "classifications.parquet")  # doctest: +SKIP
+    1000000
+    """
+    require_pyarrow()
+    import pyarrow.parquet as pq
+
+    written = 0
+    with _atomic(path) as tmp:
+        writer = None
+        try:
+            for batch, _ in typed_batches(source, export_type, errors_out=errors):
+                if writer is None:
+                    writer = pq.ParquetWriter(tmp, batch.schema)
+                writer.write_batch(batch)
+                written += batch.num_rows
+            if writer is None:  # an export with no rows still gets its typed columns
+                pa = require_pyarrow()
+                schema = pa.schema([(name, _arrow_type_of(converter, pa)
+                                     if converter is not R._version else pa.string())
+                                    for name, converter, _ in _layout(export_type).columns])
+                writer = pq.ParquetWriter(tmp, schema)
+        finally:
+            if writer is not None:
+                writer.close()
+    return written
+
+
+__all__ = ["INSTALL", "MissingDataExtraError", "arrow_table", "read_frame", "typed_batches",
+           "write_export_parquet", "write_parquet"]
