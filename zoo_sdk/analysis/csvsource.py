@@ -41,6 +41,12 @@ class Batch:
     bad: set[int] = field(default_factory=set)
 
 
+def is_source(value: Any) -> bool:
+    """Whether ``value`` is something :func:`read_batches` reads (not rows already read)."""
+    return isinstance(value, str | os.PathLike) or hasattr(value, "read") \
+        or hasattr(value, "iter_bytes")
+
+
 def has_pyarrow() -> bool:
     try:
         import pyarrow.csv  # noqa: F401
@@ -183,4 +189,4 @@ def _not_csv(exc: BaseException, row: int | None = None) -> errors.InvalidRespon
     return errors.InvalidResponseError(f"the export is not readable CSV{where}: {exc}")
 
 
-__all__ = ["BATCH_ROWS", "Batch", "Source", "has_pyarrow", "read_batches"]
+__all__ = ["BATCH_ROWS", "Batch", "Source", "has_pyarrow", "is_source", "read_batches"]

@@ -18,7 +18,9 @@ created_at, task, task_label, parent_task``::
     answers.groupby(["subject_id", "answer"]).size().unstack(fill_value=0)
 
 Without ``workflows=`` task types are told from the annotations' shapes, and what only the
-workflow knows (answer indexes, survey labels, detail labels) is left empty.
+workflow knows (answer indexes, survey labels, detail labels) is left empty; a plain string
+value (a single-choice answer's label, or a transcription) then goes to ``question`` with
+``task_type`` empty.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zoo_sdk.analysis.csvsource import Source, read_batches
+from zoo_sdk.analysis.csvsource import Source, is_source, read_batches
 from zoo_sdk.analysis.filters import ClassificationFilter, Versions
 from zoo_sdk.analysis.rows import (
     CLASSIFICATIONS,
@@ -115,6 +117,24 @@ class Table:
             name: pd.Series(values, dtype=types[name] if types[name] != "object" else object)
             for name, values in self.columns.items()})
         return frame
+
+    def to_csv(self, path: str | os.PathLike[str]) -> int:
+        """Write the table as CSV (lists and dicts as JSON, times ISO 8601), atomically;
+        returns the number of rows. Needs no extra.
+
+        >>> tables.question.to_csv("answers.csv")   # doctest: +SKIP
+        1200
+        """
+        import csv
+
+        from zoo_sdk.analysis.frames import atomic_path
+
+        with atomic_path(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(self.columns)
+            for values in zip(*self.columns.values(), strict=True):
+                writer.writerow([_cell(v) for v in values])
+        return len(self)
 
     def to_arrow(self) -> pyarrow.Table:
         """An Arrow table; list and dict columns are JSON text (Arrow's JSON type)."""
@@ -202,8 +222,9 @@ class _Flattener:
                 self.annotation(common, part, tasks, key)
             return
         head = (key, label, parent)
-        if kind in ("single", "multiple"):
-            self._questions("question", common, head, task, tasks, value, kind)
+        if kind in ("single", "multiple", "string"):
+            self._questions("question", common, head, task, tasks, value,
+                            None if kind == "string" else kind)
         elif kind == "shortcut":
             self._questions("shortcut", common, head, task, tasks, value, kind)
         elif kind == "drawing":
@@ -227,7 +248,8 @@ class _Flattener:
             columns[name].append(value)
 
     def _questions(self, kind: str, common: tuple[Any, ...], head: tuple[Any, ...],
-                   task: Mapping[str, Any], tasks: TaskSet, value: Any, task_type: str) -> None:
+                   task: Mapping[str, Any], tasks: TaskSet, value: Any,
+                   task_type: str | None) -> None:
         answers = task.get("answers") or []
         chosen = value if isinstance(value, list) else [value]
         if not chosen:
@@ -334,12 +356,8 @@ def _shape_of(value: Any, annotation: Mapping[str, Any]) -> str:
     if isinstance(value, int | float):
         return "slider"
     if isinstance(value, str):
-        return "single" if "task_label" in annotation and _looks_like_label(value) else "text"
-    return "unknown" if value is not None else "single"
-
-
-def _looks_like_label(value: str) -> bool:
-    return len(value) < 40 and "\n" not in value
+        return "string"  # a single-choice label or a transcription: only the workflow knows
+    return "unknown" if value is not None else "string"
 
 
 def _task_text(task: Mapping[str, Any], tasks: TaskSet) -> Any:
@@ -419,6 +437,16 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return _dumps(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
@@ -459,20 +487,13 @@ def flatten_annotations(
     tables = AnnotationTables()
     flattener = _Flattener(tables, WorkflowTasks.of(workflows))
     collected = errors if errors is not None else None
-    if _is_rows(source):
+    if not is_source(source):
         _flatten_rows(flattener, source, keep)  # type: ignore[arg-type]
     else:
         _flatten_export(flattener, source, keep, collected)  # type: ignore[arg-type]
     if collected is not None:
         tables.errors = collected
     return tables
-
-
-def _is_rows(source: Any) -> bool:
-    if isinstance(source, str | os.PathLike) or hasattr(source, "read") \
-            or hasattr(source, "iter_bytes"):
-        return False
-    return isinstance(source, Iterable)
 
 
 def _flatten_rows(flattener: _Flattener, rows: Iterable[ClassificationRow],

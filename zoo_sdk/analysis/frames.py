@@ -128,13 +128,14 @@ def write_parquet(table: pyarrow.Table, path: str | os.PathLike[str]) -> None:
     require_pyarrow()
     import pyarrow.parquet as pq
 
-    with _atomic(path) as tmp:
+    with atomic_path(path) as tmp:
         pq.write_table(table, tmp)
 
 
 @contextlib.contextmanager
-def _atomic(path: str | os.PathLike[str]) -> Iterator[str]:
-    """A temporary path beside ``path``, renamed to it when the block succeeds."""
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary path beside ``path``, renamed to it when the block succeeds (removed when
+    it fails); needs no extra."""
     target = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=".zoo-", suffix=".part", dir=folder)
@@ -273,7 +274,7 @@ def write_export_parquet(source: Source, path: str | os.PathLike[str],
     import pyarrow.parquet as pq
 
     written = 0
-    with _atomic(path) as tmp:
+    with atomic_path(path) as tmp:
         writer = None
         try:
             for batch, _ in typed_batches(source, export_type, errors_out=errors):

@@ -54,6 +54,21 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    """``--flatten`` and the filters of the analysis layer (an ``OUTPUT_FILE`` ending in
+    ``.parquet`` gets typed Parquet; the [data] extra)."""
+    parser.add_argument(
+        "--flatten", action="store_true",
+        help="write one table per task type, labelled from the workflow's versions: "
+        "OUTPUT_FILE's name with .question, .drawing, ... before its extension (.csv/.parquet)")
+    parser.add_argument("--versions", metavar="SELECTION",
+                        help="with --flatten: only these workflow versions (12.10, >=12, 12.3-14)")
+    parser.add_argument("--live-only", action="store_true",
+                        help="with --flatten: only classifications made while the project was live")
+    parser.add_argument("--deduplicate", action="store_true",
+                        help="with --flatten: one classification per volunteer and subject")
+
+
 def check_output(output: str) -> None:
     """Refuse an output file that cannot be written, before any request (names the user's path)."""
     if output == "-":
@@ -74,6 +89,13 @@ def download_export(
     """Wait for the export, stream it to ``args.output`` atomically (or to stdout for ``-``),
     report on stderr."""
     check_output(args.output)
+    flatten = getattr(args, "flatten", False)
+    filtered = any(getattr(args, name, None) for name in ("versions", "live_only", "deduplicate"))
+    if filtered and not flatten:
+        raise UsageError("--versions, --live-only and --deduplicate go with --flatten")
+    parquet = args.output.endswith(".parquet")
+    if (flatten or parquet) and args.output == "-":
+        raise UsageError("--flatten and Parquet output need an OUTPUT_FILE, not -")
     line = ProgressLine()
 
     def progress(done: int, total: int | None) -> None:
@@ -84,7 +106,14 @@ def download_export(
     export = target.get_export(
         export_type, generate=args.generate, wait=True, wait_timeout=args.timeout
     )
+    if flatten:
+        return _write_flattened(ctx, target, export, args)
     with export:
+        if parquet:
+            rows = export.to_parquet(args.output)
+            ctx.emit({"path": args.output, "rows": rows, "type": export_type},
+                     f"Saved {rows:,} rows of the {export_type} export to {args.output}")
+            return 0
         if args.output == "-":
             written = _to_stdout(export.iter_bytes(progress))
         else:
@@ -97,6 +126,38 @@ def download_export(
     else:
         ctx.emit(record, message)
     return 0
+
+
+def _write_flattened(ctx: Context, target: Exportable, export: Any,
+                     args: argparse.Namespace) -> int:
+    """``--flatten``: the annotations as one file per task type, labelled from the workflow."""
+    from zoo_sdk.analysis import flatten_annotations
+    from zoo_sdk.analysis.rows import ExportRowError
+
+    workflows = target if target._api_slug == "workflows" else None
+    errors: list[ExportRowError] = []
+    with export:
+        tables = flatten_annotations(export, workflows, versions=args.versions,
+                                     live_only=args.live_only, deduplicate=args.deduplicate,
+                                     errors=errors)
+    base, suffix = os.path.splitext(args.output)
+    written = {}
+    for kind, table in tables.tables().items():
+        path = f"{base}.{kind}{suffix or '.csv'}"
+        if path.endswith(".parquet"):
+            from zoo_sdk.analysis.frames import write_parquet
+
+            write_parquet(table.to_arrow(), path)
+        else:
+            table.to_csv(path)
+        written[kind] = path
+        ctx.emit({"path": path, "rows": len(table), "type": kind},
+                 f"Saved {len(table):,} {kind} rows to {path}")
+    for error in errors:
+        status(f"skipped {error}")
+    status(f"{tables.classifications:,} classifications flattened"
+           + (f", {len(errors)} malformed rows skipped (listed above)" if errors else ""))
+    return 1 if errors else 0
 
 
 def _to_stdout(chunks: Any) -> int:
@@ -121,6 +182,7 @@ def upload_line(line: ProgressLine) -> Any:
 
 __all__ = [
     "ProgressLine",
+    "add_analysis_options",
     "add_export_options",
     "check_output",
     "download_export",

@@ -20,7 +20,7 @@ from zoo_sdk.cli._context import (
     object_id,
     status,
 )
-from zoo_sdk.cli._transfer import add_export_options, download_export
+from zoo_sdk.cli._transfer import add_analysis_options, add_export_options, download_export
 from zoo_sdk.panoptes.aggregation import Aggregation
 from zoo_sdk.panoptes.workflow import RETIREMENT_REASONS, Workflow
 
@@ -94,11 +94,13 @@ def register(groups: Groups) -> None:
         commands,
         "download-classifications",
         download_classifications,
-        "download the classifications export as CSV",
+        "download the classifications export (CSV; .parquet: typed Parquet; --flatten: "
+        "one table per task type)",
         auth=True,
     )
     parser.add_argument("workflow_id", type=object_id)
     add_export_options(parser)
+    add_analysis_options(parser)
 
     parser = add_command(commands, "delete", delete, "delete workflows", auth=True)
     add_ids(parser, "workflow_ids", "the workflows to delete")
