@@ -209,7 +209,7 @@ def test_a_malformed_row_is_named(simulated: Simulated, tmp_path: Path) -> None:
     text[3] = text[3].replace('"[{', '"[{{', 1)
     bad = tmp_path / "bad.csv"
     bad.write_text("\n".join(text))
-    with pytest.raises(ExportRowError, match="row 3 .*column annotations: not JSON"):
+    with pytest.raises(ExportRowError, match=r"row 3 .*column annotations: not JSON"):
         flatten_annotations(bad, simulated.workflows)
     errors: list[ExportRowError] = []
     partial = flatten_annotations(bad, simulated.workflows, errors=errors)

@@ -75,7 +75,7 @@ def test_to_parquet_refuses_a_bad_row_and_leaves_no_file(simulated: Simulated,
     lines[2] = lines[2].replace(",1.1,", ",one.one,", 1).replace(",2.1,", ",two.one,", 1)
     bad = tmp_path / "bad.csv"
     bad.write_text("\n".join(lines))
-    with pytest.raises(ExportRowError, match="row 2 .*workflow_version"):
+    with pytest.raises(ExportRowError, match=r"row 2 .*workflow_version"):
         write_export_parquet(bad, tmp_path / "out.parquet")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
     errors: list[ExportRowError] = []

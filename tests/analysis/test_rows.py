@@ -156,13 +156,13 @@ def test_not_an_export(tmp_path: Path, simulated: Simulated, signed_in: Panoptes
     ragged = tmp_path / "ragged.csv"
     lines = simulated.classifications.read_text().split("\n")
     ragged.write_text("\n".join([lines[0], lines[1], "1,2,3"]) + "\n")
-    with pytest.raises(InvalidResponseError, match="readable CSV|fields"):
+    with pytest.raises(InvalidResponseError, match=r"readable CSV|fields"):
         list(read_classifications(ragged))
     empty = tmp_path / "empty.csv"
     empty.write_text("")
     with pytest.raises(InvalidResponseError):
         list(read_classifications(empty))
-    with pytest.raises(FileNotFoundError, match="missing.csv"):
+    with pytest.raises(FileNotFoundError, match=r"missing\.csv"):
         list(read_classifications(tmp_path / "missing.csv"))
     with pytest.raises(ValidationError, match="not a classifications"):
         Project(simulated.world.project.id).get_export("subjects").classifications()

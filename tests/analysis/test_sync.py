@@ -18,7 +18,6 @@ from zoo_sdk.emulator.seeding import SeededWorld
 from zoo_sdk.panoptes.downloads import DownloadError, download, sha256_of
 
 
-
 @pytest.fixture
 def project() -> Iterator[tuple[Emulator, SeededWorld, Project]]:
     with Emulator(export_delay=0.05) as emu:

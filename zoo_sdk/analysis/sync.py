@@ -150,7 +150,7 @@ def _fresh_medium(target: Exportable, export_type: str, limit: float, generate: 
         medium = None
     if medium is not None:
         state = (medium.get("metadata") or {}).get("state") or medium.get("state")
-        if state in ("creating", "pending"):  # one is being made: wait for it instead of asking again
+        if state in ("creating", "pending"):  # being made: wait for it rather than ask again
             return target.wait_export(export_type, wait_timeout), False
         if not generate or _age(medium) <= limit:
             return medium, False
