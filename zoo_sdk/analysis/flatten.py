@@ -25,6 +25,8 @@ value (a single-choice answer's label, or a transcription) then goes to ``questi
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import re
@@ -87,18 +89,31 @@ class Table:
     """
 
     kind: str
-    columns: dict[str, list[Any]]
+    _columns: dict[str, list[Any]]
+    #: Rows appended by the flattener (one tuple each: far cheaper than one append per column),
+    #: turned into columns on first read.
+    pending: list[tuple[Any, ...]] = field(default_factory=list, repr=False)
 
     @classmethod
     def empty(cls, kind: str) -> Table:
         return cls(kind, {name: [] for name in (*COMMON, *(c for c, _ in KIND_COLUMNS[kind]))})
 
     @property
+    def columns(self) -> dict[str, list[Any]]:
+        """The table as {column: values}."""
+        if self.pending:
+            for values, added in zip(self._columns.values(), zip(*self.pending, strict=True),
+                                     strict=True):
+                values.extend(added)
+            self.pending.clear()
+        return self._columns
+
+    @property
     def types(self) -> dict[str, str]:
         return {**COMMON_TYPES, **dict(KIND_COLUMNS[self.kind])}
 
     def __len__(self) -> int:
-        return len(self.columns["classification_id"])
+        return len(self._columns["classification_id"]) + len(self.pending)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows as dicts."""
@@ -108,15 +123,15 @@ class Table:
 
     def to_pandas(self) -> pandas.DataFrame:
         """A DataFrame with typed columns (nullable ints, strings, UTC times; lists and dicts
-        as objects). Needs the ``[data]`` extra."""
-        from zoo_sdk.analysis.frames import require_pandas
+        as objects). Needs the ``[data]`` extra.
 
-        pd = require_pandas()
-        types = self.types
-        frame: pandas.DataFrame = pd.DataFrame({
-            name: pd.Series(values, dtype=types[name] if types[name] != "object" else object)
-            for name, values in self.columns.items()})
-        return frame
+        >>> tables.drawing.to_pandas().dtypes["x"]   # doctest: +SKIP
+        Float64Dtype()
+        """
+        from zoo_sdk.analysis.frames import pandas_columns
+
+        with _no_cyclic_gc():
+            return pandas_columns(self.columns, self.types)
 
     def to_csv(self, path: str | os.PathLike[str]) -> int:
         """Write the table as CSV (lists and dicts as JSON, times ISO 8601), atomically;
@@ -194,6 +209,7 @@ class _Flattener:
 
     def __init__(self, tables: AnnotationTables, workflows: WorkflowTasks) -> None:
         self.out = tables
+        self.pending = {kind: tables[kind].pending for kind in KIND_COLUMNS}
         self.workflows = workflows
         self.known = bool(workflows)
 
@@ -205,7 +221,7 @@ class _Flattener:
 
     def annotation(self, common: tuple[Any, ...], annotation: Any, tasks: TaskSet,
                    parent: str | None) -> None:
-        if not isinstance(annotation, Mapping):
+        if not isinstance(annotation, dict):
             self._append("other", common, (None, None, parent), (None, _dumps(annotation)))
             return
         key = annotation.get("task")
@@ -243,9 +259,7 @@ class _Flattener:
     def _append(self, kind: str, common: tuple[Any, ...], head: tuple[Any, ...],
                 own: tuple[Any, ...]) -> None:
         """One row: COMMON's first seven, ``head`` (task, task_label, parent_task), ``own``."""
-        columns = getattr(self.out, kind).columns
-        for name, value in zip(columns, (*common, *head, *own), strict=True):
-            columns[name].append(value)
+        self.pending[kind].append((*common, *head, *own))
 
     def _questions(self, kind: str, common: tuple[Any, ...], head: tuple[Any, ...],
                    task: Mapping[str, Any], tasks: TaskSet, value: Any,
@@ -264,19 +278,20 @@ class _Flattener:
         tools = task.get("tools") or []
         marks = value if isinstance(value, list) else [] if value is None else [value]
         for number, mark in enumerate(marks):
-            if not isinstance(mark, Mapping):
+            if not isinstance(mark, dict):
                 self._append("other", common, head, ("drawing mark", _dumps(mark)))
                 continue
             tool_index = mark.get("tool", mark.get("toolIndex"))
             tool = tools[tool_index] if isinstance(tool_index, int) and \
-                0 <= tool_index < len(tools) and isinstance(tools[tool_index], Mapping) else {}
+                0 <= tool_index < len(tools) and isinstance(tools[tool_index], dict) else {}
             tool_label = mark.get("tool_label")
             if tool_label is None and tool:
                 tool_label = tasks.text(tool.get("label"))
             points = mark.get("points")
             own = (number, tool_index if isinstance(tool_index, int) else None, tool_label,
                    tool.get("type") or mark.get("toolType"), _int(mark.get("frame", 0)),
-                   *(_float(mark.get(k)) for k in SHAPE_KEYS),
+                   *[v if v is None or type(v) is float else _float(v)
+                     for v in [mark.get(k) for k in SHAPE_KEYS]],
                    points if isinstance(points, list) else None,
                    _details(mark.get("details"), tool.get("details") or [], tasks))
             self._append("drawing", common, head, own)
@@ -386,8 +401,8 @@ def _details(given: Any, specs: list[Any], tasks: TaskSet) -> list[Any] | None:
         return None
     out = []
     for index, detail in enumerate(given):
-        value = detail.get("value") if isinstance(detail, Mapping) else detail
-        spec = specs[index] if index < len(specs) and isinstance(specs[index], Mapping) else {}
+        value = detail.get("value") if isinstance(detail, dict) else detail
+        spec = specs[index] if index < len(specs) and isinstance(specs[index], dict) else {}
         options = spec.get("answers") or []
         if spec.get("type") in ("single", "multiple") and options:
             picked = value if isinstance(value, list) else [value]
@@ -487,13 +502,28 @@ def flatten_annotations(
     tables = AnnotationTables()
     flattener = _Flattener(tables, WorkflowTasks.of(workflows))
     collected = errors if errors is not None else None
-    if not is_source(source):
-        _flatten_rows(flattener, source, keep)  # type: ignore[arg-type]
-    else:
-        _flatten_export(flattener, source, keep, collected)  # type: ignore[arg-type]
+    with _no_cyclic_gc():
+        if not is_source(source):
+            _flatten_rows(flattener, source, keep)  # type: ignore[arg-type]
+        else:
+            _flatten_export(flattener, source, keep, collected)  # type: ignore[arg-type]
     if collected is not None:
         tables.errors = collected
     return tables
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: flattening allocates millions of small containers
+    that are all kept (nothing to collect), and each automatic collection would walk every one
+    of them again (it made decoding several times slower)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _flatten_rows(flattener: _Flattener, rows: Iterable[ClassificationRow],

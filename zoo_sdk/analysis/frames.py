@@ -123,6 +123,30 @@ def arrow_table(columns: dict[str, list[Any]], types: dict[str, str]) -> pyarrow
                      for name, values in columns.items()})
 
 
+def pandas_columns(columns: dict[str, list[Any]], types: dict[str, str]) -> pandas.DataFrame:
+    """Columns of Python values as a typed DataFrame, converted by Arrow (in C) for the typed
+    ones; lists and dicts stay Python objects."""
+    pd = require_pandas()
+    pa = require_pyarrow()
+    mapping = _pandas_types(pd, pa)
+    data = {}
+    for name, values in columns.items():
+        kind = types[name]
+        if kind == "object":
+            data[name] = pd.Series(values, dtype=object)
+        else:
+            data[name] = pa.array(values, _arrow_type_named(kind, pa)).to_pandas(
+                types_mapper=mapping.get)
+    frame: pandas.DataFrame = pd.DataFrame(data)
+    return frame
+
+
+def _pandas_types(pd: Any, pa: Any) -> dict[Any, Any]:
+    """Arrow types read as pandas' nullable types (ints stay ints with missing values)."""
+    return {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
+            pa.string(): pd.StringDtype(), pa.float64(): pd.Float64Dtype()}
+
+
 def write_parquet(table: pyarrow.Table, path: str | os.PathLike[str]) -> None:
     """Write ``table`` to ``path`` atomically."""
     require_pyarrow()
@@ -200,8 +224,7 @@ def _layout(export_type: str) -> R.Layout:
 def _to_pandas(batch: pyarrow.RecordBatch, decoded: dict[str, list[Any]]) -> pandas.DataFrame:
     pd = require_pandas()
     pa = require_pyarrow()
-    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
-               pa.string(): pd.StringDtype(), pa.float64(): pd.Float64Dtype()}
+    mapping = _pandas_types(pd, pa)
     json_type = _json_type(pa)
     plain = pa.RecordBatch.from_arrays(
         [column.storage if column.type == json_type and json_type != pa.string() else column
