@@ -748,22 +748,20 @@ class Caesar:
         >>> done["url"]                                                # doctest: +SKIP
         'https://...csv'
         """
-        if timeout is not None and timeout < 0:
-            raise errors.ValidationError(f"timeout must be >= 0, not {timeout}")
-        if poll <= 0:
-            raise errors.ValidationError(f"poll must be > 0, not {poll}")
-        deadline = None if timeout is None else clock() + timeout
-        delay = poll
-        current = self.get_data_request(data_request)
-        while current.get("status") not in DATA_REQUEST_FINAL:
-            if deadline is not None and clock() + delay > deadline:
-                raise errors.ExportTimeoutError(
-                    f"Caesar data request {current.get('id')} ({current.get('requested_data')}) "
-                    f"not complete after {timeout} s (status {current.get('status')!r})"
-                )
-            sleep(delay)
-            delay = min(max_poll, delay * 2)
-            current = self.get_data_request(current)
+        from zoo_sdk._waiting import poll_until
+
+        latest = [dict(data_request)]
+
+        def read() -> dict[str, Any]:
+            latest[0] = self.get_data_request(latest[0])
+            return latest[0]
+
+        current = poll_until(
+            read, lambda found: found.get("status") in DATA_REQUEST_FINAL,
+            timed_out=lambda found: errors.ExportTimeoutError(
+                f"Caesar data request {found.get('id')} ({found.get('requested_data')}) "
+                f"not complete after {timeout} s (status {found.get('status')!r})"),
+            timeout=timeout, poll=poll, max_poll=max_poll, clock=clock, sleep=sleep)
         if current.get("status") in DATA_REQUEST_FAILED:
             raise errors.ServerError(
                 f"Caesar data request {current.get('id')} ({current.get('requested_data')}) "

@@ -71,25 +71,20 @@ class Aggregation(PanoptesObject, AggregationAttributes):
         >>> Workflow(1234).run_aggregation().wait(timeout=600, poll=5).status  # doctest: +SKIP
         'completed'
         """
-        if timeout is not None and timeout < 0:
-            raise errors.ValidationError(f"timeout must be >= 0, not {timeout}")
-        if poll <= 0:
-            raise errors.ValidationError(f"poll must be > 0, not {poll}")
+        from zoo_sdk._waiting import poll_until
+
         if self.id is None:
             raise errors.ObjectNotSavedException("save the aggregation before waiting for it")
-        deadline = None if timeout is None else clock() + timeout
-        delay = poll
-        self.reload()
-        while not self.finished:
-            if deadline is not None and clock() + delay > deadline:
-                raise errors.AggregationTimeoutError(
-                    f"aggregation {self.id} not finished after {timeout} s "
-                    f"(status {self.status!r})"
-                )
-            sleep(delay)
-            delay = min(max_poll, delay * 2)
+
+        def read() -> Aggregation:
             self.reload()
-        return self
+            return self
+
+        return poll_until(
+            read, lambda run: bool(run.finished),
+            timed_out=lambda run: errors.AggregationTimeoutError(
+                f"aggregation {run.id} not finished after {timeout} s (status {run.status!r})"),
+            timeout=timeout, poll=poll, max_poll=max_poll, clock=clock, sleep=sleep)
 
     def download_links(self) -> dict[str, str]:
         """The URLs of the outputs (panoptes_client's ``get_batch_aggregation_links``):

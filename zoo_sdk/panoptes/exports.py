@@ -50,7 +50,6 @@ from zoo_sdk.panoptes.paging import records_of
 if TYPE_CHECKING:
     from zoo_sdk.analysis.flatten import AnnotationTables
     from zoo_sdk.analysis.rows import ClassificationRow, SubjectRow, WorkflowRow
-    from zoo_sdk.analysis.sync import SyncResult
 
 READY_STATES = frozenset({"ready", "finished"})
 FAILED_STATES = frozenset({"failed"})
@@ -494,49 +493,29 @@ class Exportable(PanoptesObject):
         """Block until the export is ready; polls with backoff (``poll`` doubling up to
         ``max_poll``). Raises ExportTimeoutError once ``timeout`` seconds have passed, and
         ServerError when the server reports the export failed (Talk's ``failed``)."""
+        from zoo_sdk._waiting import poll_until
+
         talk = self._talk_kind(export_type) is not None
-        deadline = None if timeout is None else clock() + timeout
-        delay = poll
-        while True:
-            description = self.describe_export(export_type)
+
+        def state_of(description: dict[str, Any]) -> Any:
             if talk:
-                state = description.get("state")
-            else:
-                state = (description.get("metadata") or {}).get("state")
-            if state in READY_STATES or (state is None and not talk):
-                return description
-            if state in FAILED_STATES:
-                raise errors.ServerError(f"the {export_type} export failed (state {state!r})")
-            if deadline is not None and clock() + delay > deadline:
-                raise errors.ExportTimeoutError(
-                    f"{export_type} export not ready after {timeout} s (state {state!r})"
-                )
-            sleep(delay)
-            delay = min(max_poll, delay * 2)
+                return description.get("state")
+            return (description.get("metadata") or {}).get("state")
 
-    def sync_export(
-        self,
-        export_type: str,
-        path: str | os.PathLike[str],
-        max_age: str | float = "24h",
-        *,
-        generate: bool = True,
-        wait_timeout: float | None = None,
-        progress: Callable[[int, int | None], None] | None = None,
-    ) -> SyncResult:
-        """Keep ``path`` (``.parquet``: typed Parquet; else the CSV) a copy of the latest export
-        no older than ``max_age``, resuming interrupted downloads, with a provenance sidecar
-        (see :mod:`zoo_sdk.analysis.sync`).
+        def finished(description: dict[str, Any]) -> bool:
+            state = state_of(description)
+            return state in READY_STATES or state in FAILED_STATES or (state is None
+                                                                        and not talk)
 
-        >>> synced = project.sync_export("classifications", "data/cls.parquet",
-        ...                              max_age="24h")   # doctest: +SKIP
-        >>> synced.downloaded, synced.provenance["medium_id"]   # doctest: +SKIP
-        (False, '5012')
-        """
-        from zoo_sdk.analysis.sync import sync_export
-
-        return sync_export(self, export_type, path, max_age=max_age, generate=generate,
-                           wait_timeout=wait_timeout, progress=progress)
+        description = poll_until(
+            lambda: self.describe_export(export_type), finished,
+            timed_out=lambda found: errors.ExportTimeoutError(
+                f"{export_type} export not ready after {timeout} s (state {state_of(found)!r})"),
+            timeout=timeout, poll=poll, max_poll=max_poll, clock=clock, sleep=sleep)
+        if state_of(description) in FAILED_STATES:
+            raise errors.ServerError(
+                f"the {export_type} export failed (state {state_of(description)!r})")
+        return description
 
     def get_export(
         self,
