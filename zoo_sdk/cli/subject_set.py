@@ -1,5 +1,5 @@
 """``zoo subject-set ls|info|create|modify|upload-subjects|add-subjects|remove-subjects|delete|
-download-classifications``."""
+download-classifications|download-media``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ from zoo_sdk.cli._context import (
 )
 from zoo_sdk.cli._manifest import column_number, read_manifests
 from zoo_sdk.cli._transfer import ProgressLine, add_export_options, download_export, upload_line
+from zoo_sdk.panoptes.media_download import (
+    MediaProgress,
+    OutputFolderError,
+    check_output_folder,
+)
 from zoo_sdk.panoptes.subject_set import SubjectSet
 
 DETAILS = (
@@ -135,6 +140,27 @@ def register(groups: Groups) -> None:
     )
     parser.add_argument("subject_set_id", type=object_id)
     add_export_options(parser)
+
+    parser = add_command(
+        commands,
+        "download-media",
+        download_media,
+        "download every subject's media files into a folder (resumable)",
+    )
+    parser.add_argument("subject_set_id", type=object_id)
+    parser.add_argument(
+        "output",
+        metavar="OUTPUT_DIR",
+        help="the folder (created if missing): {subject_id}_{location_index}.{ext} files and "
+        "manifest.jsonl",
+    )
+    parser.add_argument("--concurrency", type=int, default=8, help="downloads in flight (8)")
+    parser.add_argument(
+        "--no-resume",
+        dest="resume",
+        action="store_false",
+        help="download every file again (default: skip complete files, continue cut ones)",
+    )
 
 
 def line(subject_set: SubjectSet) -> str:
@@ -261,3 +287,36 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
 
 def download_classifications(ctx: Context, args: argparse.Namespace) -> int:
     return download_export(ctx, SubjectSet(args.subject_set_id), "classifications", args)
+
+
+def download_media(ctx: Context, args: argparse.Namespace) -> int:
+    """Progress on stderr, failed files on stderr, a one-line summary; exit 1 if any failed."""
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    try:
+        check_output_folder(args.output)
+    except OutputFolderError as exc:
+        raise UsageError(str(exc)) from None
+    subject_set = SubjectSet.find(args.subject_set_id)
+    line = ProgressLine()
+    latest: list[MediaProgress] = []
+
+    def progress(counts: MediaProgress) -> None:
+        latest[:] = [counts]
+        line.show(str(counts))
+
+    result = subject_set.download_media(
+        args.output, concurrency=args.concurrency, resume=args.resume, progress=progress
+    )
+    if latest:
+        line.show(str(latest[0]), final=True)
+    for failure in result.failed:
+        status(f"failed: subject {failure.subject_id} location {failure.location_index} "
+               f"({failure.path or 'no file'}): {failure.error}")
+    ctx.emit(
+        {"subject_set": args.subject_set_id, "folder": result.folder,
+         "manifest": result.manifest, "downloaded": len(result.downloaded),
+         "skipped": len(result.skipped), "failed": len(result.failed), "bytes": result.bytes},
+        f"subject set {args.subject_set_id}: {result}",
+    )
+    return 1 if result.failed else 0

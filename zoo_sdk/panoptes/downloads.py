@@ -71,6 +71,7 @@ def download(
         known = {}
     last_error: Exception | None = None
     kept = resumed_from = 0
+    digest: str | None = None
     for _ in range(max(1, attempts)):
         kept = _size(part)
         headers = {}
@@ -96,7 +97,7 @@ def download(
                      "content_type": response.headers.get("Content-Type"), "total": total}
             _write_note(note, known)
             try:
-                _stream(response, part, offset, total, progress)
+                digest = _stream(response, part, offset, total, progress)
             except httpx.TransportError as exc:  # lost mid-body: what arrived is kept
                 last_error = exc
                 continue
@@ -111,7 +112,8 @@ def download(
         raise DownloadError(f"could not download {without_query(url)} to {target} after "
                             f"{attempts} attempts ({last_error}); run again to resume "
                             f"from the {_size(part):,} bytes kept") from last_error
-    digest = sha256_of(part)
+    if digest is None:  # (complete from an earlier run: nothing streamed now)
+        digest = sha256_of(part)
     size = _size(part)
     with open(part, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -130,22 +132,34 @@ def _text(value: object) -> str | None:
 
 
 def _stream(response: httpx.Response, part: str, offset: int, total: int | None,
-            progress: Callable[[int, int | None], None] | None) -> None:
+            progress: Callable[[int, int | None], None] | None) -> str:
+    """Write the body into ``part`` from ``offset``; the sha256 of the whole file, computed as
+    the bytes arrive (the kept prefix is hashed first)."""
     mode = "r+b" if offset else "wb"
     try:
         handle = open(part, mode)  # noqa: SIM115 - closed below
     except OSError as exc:
         raise type(exc)(exc.errno, exc.strerror or str(exc), part) from None
+    hasher = hashlib.sha256()
     with handle:
+        left = offset
+        while left:
+            block = handle.read(min(left, 1 << 20))
+            if not block:
+                break
+            hasher.update(block)
+            left -= len(block)
         handle.seek(offset)
         handle.truncate()
         done = offset
         for chunk in response.iter_bytes():  # as received: a cut body keeps what arrived
+            hasher.update(chunk)
             handle.write(chunk)
             done += len(chunk)
             if progress:
                 progress(done, total)
         handle.flush()
+    return hasher.hexdigest()
 
 
 def _expected_total(response: httpx.Response, offset: int) -> int | None:

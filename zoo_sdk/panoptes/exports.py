@@ -50,6 +50,7 @@ from zoo_sdk.panoptes.paging import records_of
 if TYPE_CHECKING:
     from zoo_sdk.analysis.flatten import AnnotationTables
     from zoo_sdk.analysis.rows import ClassificationRow, SubjectRow, WorkflowRow
+    from zoo_sdk.analysis.sync import SyncResult
 
 READY_STATES = frozenset({"ready", "finished"})
 FAILED_STATES = frozenset({"failed"})
@@ -516,6 +517,30 @@ class Exportable(PanoptesObject):
             raise errors.ServerError(
                 f"the {export_type} export failed (state {state_of(description)!r})")
         return description
+
+    def sync_export(
+        self,
+        export_type: str,
+        path: str | os.PathLike[str],
+        max_age: str | float = "24h",
+        *,
+        generate: bool = True,
+        wait_timeout: float | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> SyncResult:
+        """Keep ``path`` (``.parquet``: typed Parquet; else the CSV) a copy of the latest export
+        no older than ``max_age``, resuming interrupted downloads, with a provenance sidecar
+        (see :mod:`zoo_sdk.analysis.sync`).
+
+        >>> synced = project.sync_export("classifications", "data/cls.parquet",
+        ...                              max_age="24h")   # doctest: +SKIP
+        >>> synced.downloaded, synced.provenance["medium_id"]   # doctest: +SKIP
+        (False, '5012')
+        """
+        from zoo_sdk.analysis.sync import sync_export
+
+        return sync_export(self, export_type, path, max_age=max_age, generate=generate,
+                           wait_timeout=wait_timeout, progress=progress)
 
     def get_export(
         self,

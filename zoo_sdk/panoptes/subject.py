@@ -8,12 +8,14 @@
 ...     s.save()                                    # POST, then PUT each file (streamed)
 >>> Subject(1234).save_attached_image("notes.txt", metadata={"about": "field notes"})
 ... # doctest: +SKIP
+>>> Subject(1234).download_media("imgs/")     # its locations: 1234_0.png, ...  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,7 @@ from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, page_of, records_of
 from zoo_sdk.panoptes.uploads import AsyncSaves, put_blob, upload_locations
 
 if TYPE_CHECKING:
+    from zoo_sdk.panoptes.media_download import MediaDownloadResult, MediaFile, MediaProgress
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
 
@@ -246,6 +249,31 @@ class Subject(PanoptesObject, SubjectAttributes):
                 "save the subject before using its attached images"
             )
         return str(self.id)
+
+    def download_media(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        concurrency: int = 8,
+        resume: bool = True,
+        name: Callable[[MediaFile], str | os.PathLike[str]] | None = None,
+        progress: Callable[[MediaProgress], None] | None = None,
+    ) -> MediaDownloadResult:
+        """Download this (saved) subject's locations into ``folder`` as
+        ``SubjectSet.download_media`` does (same names, manifest and resume).
+
+        >>> Subject(1234).download_media("imgs/").downloaded[0].path   # doctest: +SKIP
+        '1234_0.png'
+        """
+        from zoo_sdk.panoptes.media_download import check_output_folder, download_media
+
+        if self.id is None:
+            raise errors.ObjectNotSavedException("save the subject before downloading its media")
+        check_output_folder(folder)  # before the reload: bad input costs no request
+        if not self._loaded:
+            self.reload()
+        return download_media([self], folder, concurrency=concurrency, resume=resume, name=name,
+                              progress=progress)
 
     def subject_workflow_status(self, workflow_id: Any) -> SubjectWorkflowStatus:
         """This subject's status (classifications, retirement) in one workflow."""

@@ -3,6 +3,7 @@
 >>> subject_set.add([1, 2, 3])                 # doctest: +SKIP
 >>> for subject in subject_set.subjects: ...   # pages of 100, prefetched
 >>> subject_set.upload(items, concurrency=16, progress=print, journal="upload.jsonl")
+>>> subject_set.download_media("imgs/", concurrency=16)   # every location, resumable
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from zoo_sdk.panoptes.uploads import (
 )
 
 if TYPE_CHECKING:
+    from zoo_sdk.panoptes.media_download import MediaDownloadResult, MediaFile, MediaProgress
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
 
@@ -134,3 +136,31 @@ class SubjectSet(Exportable, SubjectSetAttributes):
             create_batch=create_batch,
             rounds=rounds,
         ).run()
+
+    def download_media(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        concurrency: int = 8,
+        resume: bool = True,
+        name: Callable[[MediaFile], str | os.PathLike[str]] | None = None,
+        progress: Callable[[MediaProgress], None] | None = None,
+    ) -> MediaDownloadResult:
+        """Download every location of every subject of this set into ``folder``, ``concurrency``
+        files at a time: ``{subject_id}_{location_index}.{ext}`` (or ``name(media_file)``),
+        streamed, verified, renamed into place, recorded in ``folder/manifest.jsonl``. With
+        ``resume`` a second run skips complete files and continues cut ones (``Range``). A file
+        that fails is listed in the result's ``failed`` (nothing raised); see
+        :mod:`zoo_sdk.panoptes.media_download`.
+
+        >>> result = subject_set.download_media("imgs/", concurrency=16)   # doctest: +SKIP
+        >>> result.downloaded[0].path, result.failed
+        ('1001_0.png', [])
+        """
+        from zoo_sdk.panoptes.media_download import download_media
+
+        if self.id is None:
+            raise errors.ObjectNotSavedException(
+                "save the subject set before downloading its media")
+        return download_media(self.subjects, folder, concurrency=concurrency, resume=resume,
+                              name=name, progress=progress)
