@@ -21,16 +21,19 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from zoo_payloads import panoptes_attributes
 
+from . import ranges
 from .auth import SESSION_COOKIE, Auth, OAuthError, Session
 from .blobs import BlobStore
 from .caesar import CAESAR_PREFIX, caesar_app
@@ -1120,19 +1123,26 @@ class ApiRouter:
         raise ApiError(404, "Not Found")
 
     async def export_file(self, request: Request) -> Response:
-        store = self.store
-        rec = store.get("media", request.path_params["medium_id"])
-        token = request.path_params["token"]
-        if rec is None or rec.extra.get("token") != token:
-            return Response(b"Not Found", 404, media_type="text/plain")
+        """GET/HEAD /exports/<id>/<token>.csv: the export file, written once on its first read
+        after the medium is ready and then served as Azure serves a blob (ETag, Last-Modified,
+        Range, HEAD; see `ranges`). A synthetic stream answers ranges once its length is known:
+        it is measured (generated, not kept) the first time a range is asked before that."""
+        rec = self.store.get("media", request.path_params["medium_id"])
+        if rec is None or rec.extra.get("token") != request.path_params["token"]:
+            return _azure_error(404, "BlobNotFound", "The specified blob does not exist.")
         refresh_state(rec)
-        if rec.attrs["metadata"].get("state") != "ready":
-            return Response(b"Export not ready", 404, media_type="text/plain")
-        chunks = self.exporter.stream(rec, self.state.synthetic_export_rows)
-        kind = rec.extra["export"][0]
-        if kind == "classifications" and self.state.synthetic_export_rows:
-            return StreamingResponse(chunks, media_type="text/csv")
-        return Response(b"".join(chunks), media_type="text/csv")
+        if rec.attrs["metadata"].get("state") != "ready":  # the dump worker has not written it
+            return _azure_error(404, "BlobNotFound", "The specified blob does not exist.")
+        written = await run_in_threadpool(self.exporter.file, rec,
+                                          self.state.synthetic_export_rows)
+        validators = ranges.Validators(written.etag, written.written_at)
+        if written.data is not None:
+            return ranges.answer(request, written.data, "text/csv", validators)
+        size = written.size
+        if size is None and ranges.asks_for_range(request, validators):
+            size = await run_in_threadpool(self.exporter.measure, rec)
+        return ranges.answer(request, lambda: self.exporter.chunks(rec), "text/csv", validators,
+                             total=size)
 
 
 # ----- sign-in, OAuth, blobs ---------------------------------------------------------------
@@ -1274,7 +1284,8 @@ def _azure_error(status: int, code: str, message: str) -> Response:
 
 
 def blob_routes(state: EmulatorState) -> Callable[[Request], Awaitable[Response]]:
-    """GET/PUT/HEAD /blobs/<key>: signed Azure-style uploads and public reads."""
+    """GET/PUT/HEAD /blobs/<key>: signed Azure-style uploads and public reads (with ETag,
+    Last-Modified and byte ranges; see `ranges`)."""
 
     async def blob(request: Request) -> Response:
         key = unquote(request.path_params["key"])
@@ -1288,15 +1299,15 @@ def blob_routes(state: EmulatorState) -> Callable[[Request], Awaitable[Response]
                                     "mandatory for this request is not specified: x-ms-blob-type")
             data = await request.body()
             content_type = request.headers.get("content-type", "application/octet-stream")
-            state.blobs.put(key, data, content_type)
-            etag = '"0x' + hashlib.md5(data).hexdigest()[:16].upper() + '"'
-            return Response(b"", 201, {"ETag": etag})
+            stored = state.blobs.put(key, data, content_type)
+            return Response(b"", 201, {"ETag": stored.etag,
+                                       "Last-Modified": formatdate(stored.written_at,
+                                                                   usegmt=True)})
         found = state.blobs.get(key)
         if found is None:
             return _azure_error(404, "BlobNotFound", "The specified blob does not exist.")
-        body = b"" if request.method == "HEAD" else found.data
-        return Response(body, 200, {"Content-Length": str(len(found.data))},
-                        media_type=found.content_type)
+        return ranges.answer(request, found.data, found.content_type,
+                             ranges.Validators(found.etag, found.written_at))
 
     return blob
 

@@ -2,8 +2,15 @@
 
 POST /api/{projects|workflows|subject_sets}/{id}/{kind}_export creates a medium in state
 `creating`; after `export_delay` seconds reads report `ready`, and `src` serves the CSV in the
-real Panoptes column layout. `synthetic_rows` makes classification exports stream N generated
-rows instead (for benchmarks).
+real Panoptes column layout. Like the file the dump worker writes once, the CSV is fixed when it
+is first read after it is ready (`Exporter.file`): later classifications or edits never change
+its bytes, its ETag or its Last-Modified. `synthetic_rows` makes a classification export a
+stream of N generated rows instead (for benchmarks: never held in memory), fixed the same way by
+its row count and a created_at stamp taken when it is written, so every download is identical.
+
+Workflow exports follow `Formatter::Csv::Workflow` over `CsvDumps::WorkflowScope`: one row per
+version of each workflow of the project (workflows and their versions in id order), with the
+version's numbers, tasks, strings and first task, the other columns from the workflow.
 
 Classification rows follow `Formatter::Csv::Classification`: only completed classifications;
 `user_ip` an opaque token per address (and `not-logged-in-<token>` as the name of anonymous
@@ -19,9 +26,11 @@ import hashlib
 import io
 import json
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from .blobs import azure_etag
 from .store import SYSTEM, Rec, Store, now_iso
 
 JSON = dict[str, Any]
@@ -214,22 +223,103 @@ def _csv_chunks(header: tuple[str, ...], rows: Iterator[list[Any]]) -> Iterator[
     yield buffer.getvalue().encode()
 
 
+@dataclass(frozen=True)
+class ExportFile:
+    """An export as written once: its `data`, or for a synthetic stream its `synthetic_rows`
+    and `stamp` (the rows' created_at); its `etag`, `written_at` (epoch s) and `size` (None
+    while a synthetic stream has not been measured)."""
+
+    etag: str
+    written_at: float
+    size: int | None
+    data: bytes | None = None
+    synthetic_rows: int = 0
+    stamp: str = ""
+
+
 class Exporter:
-    """Builds export CSVs for one store."""
+    """Builds export CSVs for one store; `file()` writes one once and keeps it on the medium."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def stream(self, medium: Rec, synthetic_rows: int) -> Iterator[bytes]:
+    def file(self, medium: Rec, synthetic_rows: int = 0) -> ExportFile:
+        """The medium's export file, written now if this is its first read (call it only
+        once the medium is ready). A classification export is written as a synthetic stream
+        when `synthetic_rows` is set at that moment.
+
+        >>> Exporter(store).file(medium).etag   # doctest: +SKIP
+        '"0x5D41402ABC4B2A76"'
+        """
+        with self.store.lock:
+            kept = medium.extra.get("file")
+            if kept is None:
+                kept = self._write(medium, synthetic_rows)
+                medium.extra["file"] = kept
+            return ExportFile(**kept)
+
+    def chunks(self, medium: Rec) -> Iterator[bytes]:
+        """A fresh stream of the written file's bytes (a synthetic one is measured on the
+        way, so later answers can say its length)."""
+        written = self.file(medium)
+        if written.data is not None:
+            return iter((written.data,))
+        stream = self._synthetic_chunks(written)
+        return stream if written.size is not None else self._measured(medium, stream)
+
+    def measure(self, medium: Rec) -> int:
+        """The byte length of the written file (a synthetic stream is generated, not kept)."""
+        written = self.file(medium)
+        if written.size is not None:
+            return written.size
+        return sum(len(chunk) for chunk in self._measured(medium,
+                                                          self._synthetic_chunks(written)))
+
+    def stream(self, medium: Rec, synthetic_rows: int = 0) -> Iterator[bytes]:
+        """The CSV of an export: the written file once the medium is ready, else built now."""
+        if medium.attrs["metadata"].get("state") == "ready":
+            self.file(medium, synthetic_rows)
+            return self.chunks(medium)
+        if self._is_synthetic(medium, synthetic_rows):
+            return _csv_chunks(CLASSIFICATION_COLUMNS, self._synthetic(synthetic_rows, now_iso()))
+        return self._build(medium)
+
+    def _write(self, medium: Rec, synthetic_rows: int) -> dict[str, Any]:
+        written_at = time.time()
+        if self._is_synthetic(medium, synthetic_rows):
+            stamp = now_iso()
+            recipe = f"synthetic:{medium.id}:{medium.extra.get('token')}:{synthetic_rows}:{stamp}"
+            return {"etag": azure_etag(recipe.encode()), "written_at": written_at, "size": None,
+                    "synthetic_rows": synthetic_rows, "stamp": stamp}
+        data = b"".join(self._build(medium))
+        return {"etag": azure_etag(data), "written_at": written_at, "size": len(data),
+                "data": data}
+
+    @staticmethod
+    def _is_synthetic(medium: Rec, synthetic_rows: int) -> bool:
+        return medium.extra["export"][0] == "classifications" and synthetic_rows > 0
+
+    def _build(self, medium: Rec) -> Iterator[bytes]:
         kind, plural, parent_id = medium.extra["export"]
-        if kind == "classifications" and synthetic_rows:
-            return _csv_chunks(CLASSIFICATION_COLUMNS, self._synthetic(synthetic_rows))
         if kind == "classifications":
             return _csv_chunks(CLASSIFICATION_COLUMNS,
                                self._classifications(plural, parent_id, str(medium.id)))
         if kind == "subjects":
             return _csv_chunks(SUBJECT_COLUMNS, self._subjects(parent_id))
         return _csv_chunks(WORKFLOW_COLUMNS, self._workflows(parent_id))
+
+    def _synthetic_chunks(self, written: ExportFile) -> Iterator[bytes]:
+        return _csv_chunks(CLASSIFICATION_COLUMNS,
+                           self._synthetic(written.synthetic_rows, written.stamp))
+
+    def _measured(self, medium: Rec, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        """`chunks`, recording their total length on the medium once all have passed."""
+        size = 0
+        for chunk in chunks:
+            size += len(chunk)
+            yield chunk
+        with self.store.lock:
+            medium.extra["file"] = {**medium.extra["file"], "size": size}
 
     def _classification_records(self, plural: str, parent_id: str) -> list[Rec]:
         store = self.store
@@ -319,8 +409,8 @@ class Exporter:
                         "retirement_reason": status.attrs.get("retirement_reason")}
         return None
 
-    def _synthetic(self, count: int) -> Iterator[list[Any]]:
-        created = _csv_time(now_iso())
+    def _synthetic(self, count: int, stamp: str) -> Iterator[list[Any]]:
+        created = _csv_time(stamp)
         metadata = _dump(jsonb({"started_at": created, "finished_at": created,
                                 "user_agent": "zoo-emulator", "user_language": "en"}))
         user_ip = hashlib.sha256(b":127.0.0.1").hexdigest()[:20]
@@ -360,13 +450,40 @@ class Exporter:
         yield from rows
 
     def _workflows(self, project_id: str) -> Iterator[list[Any]]:
+        """`CsvDumps::WorkflowScope`: every version of every workflow of the project."""
         store = self.store
-        for wf in store.where("workflows", "project", project_id):
-            data = store.serialize("workflows", wf, SYSTEM)
-            major, minor = data["version"].split(".")
-            yield [wf.id, data["display_name"], major, data["active"],
-                   data["classifications_count"], data["pairwise"], data["grouped"],
-                   data["prioritized"], data["primary_language"], data["first_task"],
-                   wf.fks.get("tutorial_subject") or "",
-                   data["retired_set_member_subjects_count"], _dump(data["tasks"]),
-                   _dump(data["retirement"]), _dump({}), _dump({}), minor]
+        rows: list[list[Any]] = []
+        with store.lock:
+            for wf in sorted(store.where("workflows", "project", project_id), key=_rec_id):
+                data = store.serialize("workflows", wf, SYSTEM)
+                versions = [store.serialize("workflow_versions", row, SYSTEM) for row in sorted(
+                    store.where("workflow_versions", "workflow", wf.id), key=_rec_id)]
+                if not versions:  # no recorded version: the current content is the one
+                    major, minor = data["version"].split(".")
+                    versions = [{"major_number": major, "minor_number": minor,
+                                 "tasks": data["tasks"], "first_task": data["first_task"],
+                                 "strings": {}}]
+                for version in versions:
+                    rows.append(self._workflow_row(wf, data, version))
+        yield from rows
+
+    @staticmethod
+    def _workflow_row(wf: Rec, data: JSON, version: JSON) -> list[Any]:
+        """`Formatter::Csv::Workflow#to_rows`: what the version has (numbers, tasks, strings,
+        first task) from it, the rest from the workflow; Ruby's `true`/`false`."""
+        return [wf.id, data["display_name"], version["major_number"], _ruby(data["active"]),
+                data["classifications_count"], _ruby(data["pairwise"]), _ruby(data["grouped"]),
+                _ruby(data["prioritized"]), data["primary_language"], version["first_task"],
+                wf.fks.get("tutorial_subject") or "", data["retired_set_member_subjects_count"],
+                _dump(jsonb(version["tasks"] or {})), _dump(data["retirement"]),
+                _dump(jsonb(wf.attrs.get("aggregation") or {})),
+                _dump(jsonb(version["strings"] or {})), version["minor_number"]]
+
+
+def _rec_id(rec: Rec) -> int:
+    return rec.id
+
+
+def _ruby(value: Any) -> Any:
+    """A cell as Ruby's CSV writes it: `true`/`false` for booleans, else the value."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
