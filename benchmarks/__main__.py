@@ -57,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="let the peer upload only this many subjects and scale its figures",
     )
+    parser.add_argument(
+        "--analysis-rows",
+        type=int,
+        default=default.analysis_rows,
+        help="classifications in the export the analysis rows flatten, 0 to skip "
+        "(default: %(default)s)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON")
     args = parser.parse_args(argv)
 
@@ -69,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         concurrency=args.concurrency,
         import_runs=args.import_runs,
         peer_upload_subset=args.peer_upload_subset,
+        analysis_rows=args.analysis_rows,
     )
     report = run(config, log=True)
     print(report.render())

@@ -48,6 +48,7 @@ class Report:
     environment: dict[str, str]
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    title: str = "zoo_sdk vs panoptes-client benchmark"
 
     @property
     def checks(self) -> list[Check]:
@@ -82,7 +83,7 @@ class Report:
         return json.dumps(body, indent=2)
 
     def render(self) -> str:
-        lines = ["zoo_sdk vs panoptes-client benchmark", ""]
+        lines = [self.title, ""]
         width = max(len(name) for name in self.environment)
         lines += [f"  {name:<{width}}  {value}" for name, value in self.environment.items()]
         lines += ["", *_table(self.rows), ""]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import peer
+from benchmarks.analysis import ANALYSIS_ROWS, run_analysis
+from benchmarks.analysis import environment as analysis_environment
 from benchmarks.imports import run_imports
 from benchmarks.listing import run_listing
 from benchmarks.report import Report
@@ -35,6 +37,8 @@ class Config:
     concurrency: int = 32
     import_runs: int = 9
     peer_upload_subset: int | None = None
+    #: Rows of the classifications export flattened in rows 4-5b (0 skips them).
+    analysis_rows: int = ANALYSIS_ROWS
 
 
 def run(config: Config, log: bool = False) -> Report:
@@ -62,6 +66,12 @@ def run(config: Config, log: bool = False) -> Report:
             zoo.close()
     _progress(log, "timing cold imports")
     report.rows += run_imports(config.import_runs)
+    if config.analysis_rows:
+        _progress(log, f"analysis: flattening a {config.analysis_rows:,}-row export")
+        analysis = run_analysis(config.analysis_rows,
+                                log=(lambda message: _progress(True, message)) if log else None)
+        report.rows += analysis
+        report.notes += [row.note for row in analysis if row.note]
     report.notes += [
         "times are medians; requests are counted by the emulator after sign-in "
         "(both clients sign in, and fetch their token, before any clock starts)",
@@ -81,6 +91,7 @@ def _environment(config: Config) -> dict[str, str]:
         "upload": f"{config.uploads} subjects x {config.files_per_subject} PNG files, "
         f"zoo_sdk concurrency {config.concurrency}",
         "imports": f"median of {config.import_runs} fresh interpreters per statement",
+        **(analysis_environment(config.analysis_rows) if config.analysis_rows else {}),
     }
 
 

@@ -114,3 +114,21 @@ def test_typed_layouts_only_for_known_exports(simulated: Simulated, signed_in: P
     export = Project(simulated.world.project.id).get_export("subjects")
     with pytest.raises(ValidationError, match="not a workflows"):
         export.workflows()
+
+
+def test_tables_compacted_into_arrow_read_the_same(simulated: Simulated,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows moved into Arrow every few rows (as a large export's are) read back exactly as
+    rows kept as Python objects: as columns, DataFrames and Arrow tables."""
+    kept = flatten_annotations(simulated.classifications, simulated.workflows)
+    monkeypatch.setattr("zoo_sdk.analysis.flatten.COMPACT_ROWS", 3)
+    monkeypatch.setattr("zoo_sdk.analysis.csvsource.BLOCK_BYTES", 1 << 16)  # many batches
+    compacted = flatten_annotations(simulated.classifications, simulated.workflows)
+    for kind, table in compacted.tables().items():
+        assert len(table._chunks) > 1, kind  # the export's batch moved them along the way
+        plain = kept[kind]
+        assert len(table) == len(plain)
+        pd.testing.assert_frame_equal(table.to_pandas(), plain.to_pandas())
+        assert table.to_arrow().equals(plain.to_arrow())
+        assert table.columns == plain.columns, kind
+        assert not table._chunks  # columns brought them back as Python lists

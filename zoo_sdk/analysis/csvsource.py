@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Union
 
@@ -55,14 +55,32 @@ def has_pyarrow() -> bool:
     return True
 
 
-def read_batches(source: Source,
-                 check_header: Callable[[Sequence[str]], None] | None = None) -> Iterator[Batch]:
-    """The export in batches of string columns; ``check_header`` sees the header first."""
+#: Which columns of a header to convert to Python strings (all when not given).
+Select = Callable[[Sequence[str]], Collection[str]]
+
+
+def read_batches(source: Source, check_header: Callable[[Sequence[str]], None] | None = None,
+                 select: Select | None = None) -> Iterator[Batch]:
+    """The export in batches of string columns; ``check_header`` sees the header first, and
+    ``select`` (given the header) names the columns wanted — the others are parsed, so a
+    malformed row is still found, but never turned into Python strings.
+
+    >>> next(read_batches("cls.csv", select=lambda header: {"annotations"})).columns.keys()
+    dict_keys(['annotations'])
+    """
     with _opened(source) as (binary, text):
         if binary is not None and has_pyarrow():
-            yield from _arrow_batches(binary, check_header)
+            yield from _arrow_batches(binary, check_header, select)
         else:
-            yield from _csv_batches(text if text is not None else _as_text(binary), check_header)
+            yield from _csv_batches(text if text is not None else _as_text(binary), check_header,
+                                    select)
+
+
+def _selected(header: Sequence[str], select: Select | None) -> list[str]:
+    if select is None:
+        return list(header)
+    wanted = select(header)
+    return [name for name in header if name in wanted]
 
 
 class _opened:
@@ -107,8 +125,8 @@ def _as_text(binary: IO[bytes] | None) -> IO[str]:
     return io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
 
 
-def _csv_batches(text: IO[str],
-                 check_header: Callable[[Sequence[str]], None] | None) -> Iterator[Batch]:
+def _csv_batches(text: IO[str], check_header: Callable[[Sequence[str]], None] | None,
+                 select: Select | None) -> Iterator[Batch]:
     reader = csv.reader(text)
     try:
         header = next(reader)
@@ -120,6 +138,7 @@ def _csv_batches(text: IO[str],
         header[0] = header[0][1:]
     if check_header:
         check_header(header)
+    kept = [(header.index(name), name) for name in _selected(header, select)]
     first = 1
     while True:
         rows: list[list[str]] = []
@@ -136,13 +155,13 @@ def _csv_batches(text: IO[str],
             raise _not_csv(exc, first + len(rows)) from None
         if not rows:
             return
-        columns = {name: [r[i] for r in rows] for i, name in enumerate(header)}
+        columns = {name: [r[i] for r in rows] for i, name in kept}
         yield Batch(first, columns, len(rows))
         first += len(rows)
 
 
-def _arrow_batches(binary: IO[bytes],
-                   check_header: Callable[[Sequence[str]], None] | None) -> Iterator[Batch]:
+def _arrow_batches(binary: IO[bytes], check_header: Callable[[Sequence[str]], None] | None,
+                   select: Select | None) -> Iterator[Batch]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -155,6 +174,7 @@ def _arrow_batches(binary: IO[bytes],
         check_header(names)
     if not names:
         return
+    kept = _selected(names, select)
     try:
         reader = pacsv.open_csv(
             binary,
@@ -162,7 +182,7 @@ def _arrow_batches(binary: IO[bytes],
             parse_options=pacsv.ParseOptions(newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(
                 column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
-                quoted_strings_can_be_null=False),
+                quoted_strings_can_be_null=False, include_columns=kept),
         )
     except pa.ArrowInvalid as exc:
         if "Empty CSV file" in str(exc):
@@ -179,7 +199,7 @@ def _arrow_batches(binary: IO[bytes],
         size = record_batch.num_rows
         if size:
             columns = {name: column.to_pylist()
-                       for name, column in zip(names, record_batch.columns, strict=True)}
+                       for name, column in zip(kept, record_batch.columns, strict=True)}
             yield Batch(first, columns, size)
         first += size
 

@@ -30,7 +30,7 @@ import gc
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,8 @@ from zoo_sdk.analysis.workflows import EMPTY, TaskSet, WorkflowTasks
 if TYPE_CHECKING:
     import pandas
     import pyarrow
+
+    from zoo_sdk.analysis.frames import ArrowChunk
 
 COMMON = ("classification_id", "subject_id", "user_name", "user_id", "workflow_id",
           "workflow_version", "created_at", "task", "task_label", "parent_task")
@@ -73,6 +75,9 @@ COMMON_TYPES = {"classification_id": "Int64", "subject_id": "Int64", "user_name"
                 "created_at": "datetime64[us, UTC]", "task": "string", "task_label": "string",
                 "parent_task": "string"}
 SHAPE_KEYS = ("x", "y", "width", "height", "r", "rx", "ry", "angle", "x1", "y1", "x2", "y2")
+_SHAPE_AT = {key: at for at, key in enumerate(SHAPE_KEYS)}
+#: Rows a table keeps as Python objects before moving them into Arrow (see Table.compact).
+COMPACT_ROWS = 50_000
 _COUNT_QUESTION = re.compile(r"^(how ?many|hwmn|howmany|count)", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 
@@ -84,15 +89,20 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d+)")
 class Table:
     """A table of one task type, as columns (lists of equal length).
 
+    While flattening, rows are kept as tuples and, with pyarrow installed, moved every
+    ``COMPACT_ROWS`` rows into Arrow arrays (a tenth of the memory of Python objects);
+    ``columns`` gives Python lists back, ``to_pandas``/``to_arrow`` convert from Arrow.
+
     >>> len(tables.question), tables.question.columns["answer"][:2]   # doctest: +SKIP
     (1200, ['Yes', 'No'])
     """
 
     kind: str
     _columns: dict[str, list[Any]]
-    #: Rows appended by the flattener (one tuple each: far cheaper than one append per column),
-    #: turned into columns on first read.
+    #: Rows appended by the flattener (one tuple each: far cheaper than one append per column).
     pending: list[tuple[Any, ...]] = field(default_factory=list, repr=False)
+    #: Older rows, compacted (they come before those in ``_columns`` and ``pending``).
+    _chunks: list[ArrowChunk] = field(default_factory=list, repr=False)
 
     @classmethod
     def empty(cls, kind: str) -> Table:
@@ -101,6 +111,18 @@ class Table:
     @property
     def columns(self) -> dict[str, list[Any]]:
         """The table as {column: values}."""
+        if self._chunks:
+            from zoo_sdk.analysis.frames import chunk_lists
+
+            held = self._held()
+            lists = [chunk_lists(chunk, self.types) for chunk in self._chunks]
+            self._columns = {name: [v for part in (*lists, held) for v in part[name]]
+                             for name in held}
+            self._chunks.clear()
+        return self._held()
+
+    def _held(self) -> dict[str, list[Any]]:
+        """The rows kept as Python objects, as columns (``pending`` moved into them)."""
         if self.pending:
             for values, added in zip(self._columns.values(), zip(*self.pending, strict=True),
                                      strict=True):
@@ -113,7 +135,22 @@ class Table:
         return {**COMMON_TYPES, **dict(KIND_COLUMNS[self.kind])}
 
     def __len__(self) -> int:
-        return len(self._columns["classification_id"]) + len(self.pending)
+        return (sum(chunk.size for chunk in self._chunks)
+                + len(self._columns["classification_id"]) + len(self.pending))
+
+    def compact(self, at_least: int = 1) -> bool:
+        """Move the rows kept as Python objects into Arrow when there are ``at_least`` of them;
+        False (nothing moved) without pyarrow."""
+        if len(self.pending) + len(self._columns["classification_id"]) < max(at_least, 1):
+            return False
+        try:
+            from zoo_sdk.analysis.frames import arrow_chunk
+            chunk = arrow_chunk(self._held(), self.types)
+        except ModuleNotFoundError:
+            return False
+        self._chunks.append(chunk)
+        self._columns = {name: [] for name in self._columns}
+        return True
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows as dicts."""
@@ -128,10 +165,12 @@ class Table:
         >>> tables.drawing.to_pandas().dtypes["x"]   # doctest: +SKIP
         Float64Dtype()
         """
-        from zoo_sdk.analysis.frames import pandas_columns
+        from zoo_sdk.analysis.frames import chunks_to_pandas, require_pyarrow
 
+        require_pyarrow()
+        self.compact()
         with _no_cyclic_gc():
-            return pandas_columns(self.columns, self.types)
+            return chunks_to_pandas(self._chunks, self.types)
 
     def to_csv(self, path: str | os.PathLike[str]) -> int:
         """Write the table as CSV (lists and dicts as JSON, times ISO 8601), atomically;
@@ -153,9 +192,11 @@ class Table:
 
     def to_arrow(self) -> pyarrow.Table:
         """An Arrow table; list and dict columns are JSON text (Arrow's JSON type)."""
-        from zoo_sdk.analysis.frames import arrow_table
+        from zoo_sdk.analysis.frames import chunks_to_arrow, require_pyarrow
 
-        return arrow_table(self.columns, self.types)
+        require_pyarrow()
+        self.compact()
+        return chunks_to_arrow(self._chunks, self.types)
 
 
 @dataclass
@@ -172,6 +213,12 @@ class AnnotationTables:
     other: Table = field(default_factory=lambda: Table.empty("other"))
     classifications: int = 0
     errors: list[ExportRowError] = field(default_factory=list)
+
+    def compact(self, at_least: int | None = None) -> None:
+        """Move each table's rows into Arrow once it keeps ``at_least`` (``COMPACT_ROWS``)
+        as Python objects."""
+        for kind in KIND_COLUMNS:
+            self[kind].compact(COMPACT_ROWS if at_least is None else at_least)
 
     def tables(self) -> dict[str, Table]:
         """The non-empty tables by task type."""
@@ -288,11 +335,14 @@ class _Flattener:
             if tool_label is None and tool:
                 tool_label = tasks.text(tool.get("label"))
             points = mark.get("points")
+            shape: list[float | None] = [None] * len(SHAPE_KEYS)
+            for key, coordinate in mark.items():  # a mark has a few of the shape keys
+                at = _SHAPE_AT.get(key)
+                if at is not None:
+                    shape[at] = coordinate if type(coordinate) is float else _float(coordinate)
             own = (number, tool_index if isinstance(tool_index, int) else None, tool_label,
                    tool.get("type") or mark.get("toolType"), _int(mark.get("frame", 0)),
-                   *[v if v is None or type(v) is float else _float(v)
-                     for v in [mark.get(k) for k in SHAPE_KEYS]],
-                   points if isinstance(points, list) else None,
+                   *shape, points if isinstance(points, list) else None,
                    _details(mark.get("details"), tool.get("details") or [], tasks))
             self._append("drawing", common, head, own)
 
@@ -533,6 +583,8 @@ def _flatten_rows(flattener: _Flattener, rows: Iterable[ClassificationRow],
                   row.workflow_id, str(row.workflow_version), row.created_at)
         flattener.classification(common, row.annotations)
         flattener.out.classifications += 1
+        if flattener.out.classifications % 10_000 == 0:
+            flattener.out.compact()
 
 
 def _flatten_export(flattener: _Flattener, source: Source, keep: ClassificationFilter,
@@ -546,9 +598,13 @@ def _flatten_export(flattener: _Flattener, source: Source, keep: ClassificationF
     if keep.expert is not None:
         needed.add("expert")
     test = keep.keeps() if keep.active else None
-    for batch in read_batches(source, CLASSIFICATIONS.check_header):
-        if "subject_ids" not in batch.columns:
+
+    def select(header: Sequence[str]) -> set[str]:
+        if "subject_ids" not in header:  # an old export: the ids are subject_data's keys
             needed.add("subject_data")
+        return needed
+
+    for batch in read_batches(source, CLASSIFICATIONS.check_header, select):
         columns = CLASSIFICATIONS.convert(batch, errors_out, only=needed - {"annotations"})
         annotations = _annotations(batch, errors_out)
         ids, names, users = (columns["classification_id"], columns["user_name"],
@@ -581,6 +637,7 @@ def _flatten_export(flattener: _Flattener, source: Source, keep: ClassificationF
                 (ids[i], first, names[i], users[i], workflow_ids[i], text, created[i]),
                 annotations[i])
             flattener.out.classifications += 1
+        flattener.out.compact()
 
 
 def _annotations(batch: Any, errors_out: list[ExportRowError] | None) -> list[Any]:

@@ -19,6 +19,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from zoo_sdk import errors
@@ -111,34 +112,80 @@ def _array(values: list[Any], kind: Any, pa: Any) -> Any:
         return pa.ExtensionArray.from_storage(kind, pa.array(
             [v if isinstance(v, str) or v is None else _dumps(v) for v in values],
             pa.string()))
-    if kind == pa.string() and any(isinstance(v, dict | list) for v in values):
-        values = [_dumps(v) if isinstance(v, dict | list) else v for v in values]
-    return pa.array(values, kind)
+    try:
+        return pa.array(values, kind)
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        if kind != pa.string():
+            raise
+        return pa.array([_dumps(v) if isinstance(v, dict | list) else v for v in values], kind)
 
 
-def arrow_table(columns: dict[str, list[Any]], types: dict[str, str]) -> pyarrow.Table:
-    """A flattened table's columns as an Arrow table (lists and dicts as JSON text)."""
+@dataclass
+class ArrowChunk:
+    """Rows of a flattened table held compactly, as Arrow arrays by column (lists and dicts
+    as JSON text, decoded again when read)."""
+
+    arrays: dict[str, Any]
+    size: int
+
+
+def arrow_chunk(columns: dict[str, list[Any]], types: dict[str, str]) -> ArrowChunk:
+    """A flattened table's columns (Python lists) as an :class:`ArrowChunk`."""
     pa = require_pyarrow()
-    return pa.table({name: _array(values, _arrow_type_named(types[name], pa), pa)
-                     for name, values in columns.items()})
+    arrays = {name: _array(values, _arrow_type_named(types[name], pa), pa)
+              for name, values in columns.items()}
+    return ArrowChunk(arrays, len(next(iter(columns.values()), [])))
 
 
-def pandas_columns(columns: dict[str, list[Any]], types: dict[str, str]) -> pandas.DataFrame:
-    """Columns of Python values as a typed DataFrame, converted by Arrow (in C) for the typed
-    ones; lists and dicts stay Python objects."""
+def chunk_lists(chunk: ArrowChunk, types: dict[str, str]) -> dict[str, list[Any]]:
+    """An :class:`ArrowChunk` back as Python lists (JSON decoded), in the order of ``types``."""
+    return {name: _decoded(chunk.arrays[name]) if kind == "object"
+            else chunk.arrays[name].to_pylist() for name, kind in types.items()}
+
+
+def chunks_to_arrow(chunks: list[ArrowChunk], types: dict[str, str]) -> pyarrow.Table:
+    """A flattened table's chunks as one Arrow table (lists and dicts as JSON text)."""
+    pa = require_pyarrow()
+    return pa.table({name: pa.chunked_array([chunk.arrays[name] for chunk in chunks],
+                                            _arrow_type_named(kind, pa))
+                     for name, kind in types.items()})
+
+
+def chunks_to_pandas(chunks: list[ArrowChunk], types: dict[str, str]) -> pandas.DataFrame:
+    """A flattened table's chunks as a typed DataFrame (nullable ints, Arrow-backed strings,
+    UTC times; lists and dicts decoded into Python objects)."""
     pd = require_pandas()
     pa = require_pyarrow()
     mapping = _pandas_types(pd, pa)
     data = {}
-    for name, values in columns.items():
-        kind = types[name]
+    for name, kind in types.items():
         if kind == "object":
-            data[name] = pd.Series(values, dtype=object)
+            data[name] = pd.Series([v for chunk in chunks
+                                    for v in _decoded(chunk.arrays[name])], dtype=object)
         else:
-            data[name] = pa.array(values, _arrow_type_named(kind, pa)).to_pandas(
+            data[name] = pa.chunked_array([chunk.arrays[name] for chunk in chunks],
+                                          _arrow_type_named(kind, pa)).to_pandas(
                 types_mapper=mapping.get)
     frame: pandas.DataFrame = pd.DataFrame(data)
     return frame
+
+
+def _decoded(array: Any) -> list[Any]:
+    """A JSON-text Arrow array as Python values (null as None)."""
+    loads = _json_loads()
+    storage = array.storage if hasattr(array, "storage") else array
+    return [None if text is None else loads(text) for text in storage.to_pylist()]
+
+
+def _json_loads() -> Callable[[str], Any]:
+    try:
+        import orjson
+    except ModuleNotFoundError:  # pragma: no cover - the extra has orjson
+        import json
+
+        return json.loads
+    loads: Callable[[str], Any] = orjson.loads
+    return loads
 
 
 def _pandas_types(pd: Any, pa: Any) -> dict[Any, Any]:
@@ -317,5 +364,5 @@ def write_export_parquet(source: Source, path: str | os.PathLike[str],
     return written
 
 
-__all__ = ["INSTALL", "MissingDataExtraError", "arrow_table", "read_frame", "typed_batches",
-           "write_export_parquet", "write_parquet"]
+__all__ = ["INSTALL", "ArrowChunk", "MissingDataExtraError", "arrow_chunk", "read_frame",
+           "typed_batches", "write_export_parquet", "write_parquet"]
