@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: What the readers take: a path, an open file (text or binary), or a downloading Export.
 Source = Union[str, "os.PathLike[str]", IO[bytes], IO[str], "Export"]
 BATCH_ROWS = 20_000
-BLOCK_BYTES = 4 << 20
+BLOCK_BYTES = 1 << 20
 
 
 @dataclass

@@ -34,6 +34,8 @@ INSTALL = "pip install 'zoo-sdk[data]'"
 #: The layouts by export type.
 LAYOUTS = {"classifications": R.CLASSIFICATIONS, "subjects": R.SUBJECTS,
            "workflows": R.WORKFLOWS}
+#: Batches are gathered into Parquet row groups of about this many bytes (Arrow's count).
+ROW_GROUP_BYTES = 8 << 20
 _JSON_CONVERTERS: set[Callable[[str], Any]] = {R.to_json_object, R.to_json_list, R.to_json}
 
 
@@ -334,8 +336,8 @@ def _empty_frame(export_type: str) -> pandas.DataFrame:
 def write_export_parquet(source: Source, path: str | os.PathLike[str],
                          export_type: str = "classifications", *,
                          errors: list[R.ExportRowError] | None = None) -> int:
-    """Stream an export into a Parquet file (atomically; one row group per batch); returns the
-    number of rows written. Memory stays bounded whatever the export's size.
+    """Stream an export into a Parquet file (atomically; row groups of ``ROW_GROUP_BYTES``);
+    returns the number of rows written. Memory stays bounded whatever the export's size.
 
     >>> write_export_parquet("classifications.csv", "classifications.parquet")  # doctest: +SKIP
     1000000
@@ -343,17 +345,23 @@ def write_export_parquet(source: Source, path: str | os.PathLike[str],
     require_pyarrow()
     import pyarrow.parquet as pq
 
+    pa = require_pyarrow()
     written = 0
     with atomic_path(path) as tmp:
         writer = None
+        group: list[pyarrow.RecordBatch] = []
         try:
             for batch, _ in typed_batches(source, export_type, errors_out=errors):
                 if writer is None:
                     writer = pq.ParquetWriter(tmp, batch.schema)
-                writer.write_batch(batch)
+                group.append(batch)
                 written += batch.num_rows
+                if sum(b.nbytes for b in group) >= ROW_GROUP_BYTES:
+                    writer.write_table(pa.Table.from_batches(group))
+                    group.clear()
+            if group and writer is not None:
+                writer.write_table(pa.Table.from_batches(group))
             if writer is None:  # an export with no rows still gets its typed columns
-                pa = require_pyarrow()
                 schema = pa.schema([(name, _arrow_type_of(converter, pa)
                                      if converter is not R._version else pa.string())
                                     for name, converter, _ in _layout(export_type).columns])
