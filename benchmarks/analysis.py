@@ -290,6 +290,15 @@ def run_child_parquet(url: str, project_id: str, out: Path) -> dict[str, Any]:
 
 
 def _peak_rss_mb() -> float:
+    """This process's peak RSS: Linux's VmHWM (``ru_maxrss`` would report the parent's peak
+    when it was higher: a child started with vfork inherits it at exec)."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, ValueError, IndexError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
 
@@ -454,7 +463,7 @@ def environment(rows: int, repeats: int = 1) -> dict[str, str]:
     return {
         "analysis": f"{rows:,}-row classifications export (question, drawing, survey; "
         f"{SAMPLE_CLASSIFICATIONS:,} simulated rows repeated), each approach {runs} in a fresh "
-        "interpreter reporting its own time and ru_maxrss",
+        "interpreter reporting its own time and peak RSS (VmHWM)",
         "parquet": f"synthetic exports of {' and '.join(f'{n:,}' for n in parquet_sizes(rows))}"
         " rows from an emulator in its own process; growth = peak - RSS before to_parquet",
     }
