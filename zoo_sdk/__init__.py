@@ -46,6 +46,8 @@ _EXPORTS = {
     "UploadProgress": "zoo_sdk.panoptes.uploads",
     "UploadResult": "zoo_sdk.panoptes.uploads",
     "RetryPolicy": "zoo_sdk._http",
+    "RawResponse": "zoo_sdk._http",
+    "capture_responses": "zoo_sdk._http",
     "APIError": "zoo_sdk.errors",
     "PanoptesAPIException": "zoo_sdk.errors",
     "ObjectNotSavedException": "zoo_sdk.errors",
@@ -104,6 +106,7 @@ __all__ = [
     "ProjectPreferences",
     "ProjectRole",
     "RateLimitedError",
+    "RawResponse",
     "ReadOnlyAttributeException",
     "RetryPolicy",
     "ServerError",
@@ -126,6 +129,7 @@ __all__ = [
     "WorkflowRow",
     "WorkflowTasks",
     "WorkflowVersion",
+    "capture_responses",
     "flatten_annotations",
     "read_classifications",
     "read_subjects",
@@ -133,7 +137,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from zoo_sdk._http import RetryPolicy
+    from zoo_sdk._http import RawResponse, RetryPolicy, capture_responses
     from zoo_sdk.analysis import (
         AnnotationTables,
         ClassificationRow,

@@ -19,22 +19,36 @@ Retry rules (the only place they live):
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import copy
 import email.utils
 import json
 import logging
+import os
 import random
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Protocol, Self, cast
 
 import httpx
 
 from zoo_sdk import errors
+from zoo_sdk._logs import configure_from_env
 
 logger = logging.getLogger("zoo_sdk")
+configure_from_env()
 
 
 class _RedactSecrets(logging.Filter):
@@ -56,6 +70,8 @@ if not any(isinstance(f, _RedactSecrets) for f in _httpx_logger.filters):
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=30.0)
 
 _NOTHING: Any = object()
+#: The header carrying a request's id: sent by the client, echoed (or set) by the servers.
+REQUEST_ID = "X-Request-Id"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _SAFE_TO_RESEND = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -183,6 +199,45 @@ class BearerAuth(httpx.Auth):
             finally:
                 self.source.release_token(renewed)
 
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The same flow for the async client; a sign-in or refresh (blocking I/O shared with
+        the sync client) runs in a worker thread, never on the event loop."""
+        if request.url.host != self.host:
+            yield request
+            return
+        token = await self._acquire()
+        try:
+            if token:
+                request.headers["Authorization"] = f"Bearer {token}"
+            response = yield request
+        finally:
+            self.source.release_token(token)
+        if response.status_code == 401 and token and await _in_thread(
+                self.source.token_rejected, token):
+            renewed = await self._acquire()
+            try:
+                if renewed:
+                    request.headers["Authorization"] = f"Bearer {renewed}"
+                    yield request
+            finally:
+                self.source.release_token(renewed)
+
+    async def _acquire(self) -> str | None:
+        nowait = getattr(self.source, "acquire_token_nowait", None)
+        if nowait is not None:
+            ready, token = nowait()
+            if ready:
+                return cast("str | None", token)
+        return cast("str | None", await _in_thread(self.source.acquire_token))
+
+
+async def _in_thread(function: Callable[..., Any], *args: Any) -> Any:
+    import asyncio
+
+    return await asyncio.to_thread(function, *args)
+
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds from a Retry-After header (delta seconds or an HTTP date).
@@ -280,31 +335,307 @@ def invalid_response(response: httpx.Response, message: str) -> errors.InvalidRe
     )
 
 
-def raise_for_status(response: httpx.Response) -> None:
-    """Raise the typed :mod:`zoo_sdk.errors` exception for an error response."""
-    if response.status_code < 400:
-        return
+def status_error(response: httpx.Response, request_id: str | None = None) -> errors.APIError:
+    """The typed :mod:`zoo_sdk.errors` exception for an error response (read first), with the
+    server's request id (``X-Request-Id``, else ``request_id``, the one the client sent)."""
     if not response.is_stream_consumed:
         response.read()
     messages = error_messages(response)
     cls = errors.error_class_for(response.status_code)
-    raise cls(
+    return cls(
         "; ".join(messages),
         status=response.status_code,
         messages=messages,
         method=response.request.method,
         url=str(response.request.url),
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        request_id=response.headers.get(REQUEST_ID) or request_id
+        or response.request.headers.get(REQUEST_ID),
     )
 
 
-class HTTP:
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the typed :mod:`zoo_sdk.errors` exception for an error response."""
+    if response.status_code >= 400:
+        raise status_error(response)
+
+
+class RateLimit:
+    """A client-side limit of ``per_second`` requests, shared by every thread and task using the
+    client: each request reserves the next free slot (no lock is held while waiting).
+
+    >>> limit = RateLimit(2.0, clock=lambda: 0.0)
+    >>> [limit.reserve() for _ in range(3)]   # seconds each caller waits
+    [0.0, 0.5, 1.0]
+    """
+
+    def __init__(self, per_second: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        if isinstance(per_second, bool) or not isinstance(per_second, int | float) \
+                or not per_second > 0:
+            raise errors.ConfigurationError(
+                f"rate_limit is requests per second, above 0, not {per_second!r}")
+        self.interval = 1.0 / float(per_second)
+        self._clock = clock
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Take the next slot; the seconds to wait before sending."""
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._next)
+            self._next = slot + self.interval
+            return slot - now
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    """What a call's final answer looked like: status, headers (ETag, X-Request-Id, ...),
+    the request's method and redacted URL, and the time the last attempt took."""
+
+    status: int
+    headers: httpx.Headers
+    method: str
+    url: str
+    request_id: str | None
+    attempts: int
+    elapsed: float
+
+    @property
+    def etag(self) -> str | None:
+        etag: str | None = self.headers.get("ETag")
+        return etag
+
+
+_captures: contextvars.ContextVar[tuple[list[RawResponse], ...]] = contextvars.ContextVar(
+    "zoo_sdk_captures", default=())
+
+
+@contextlib.contextmanager
+def capture_responses() -> Iterator[list[RawResponse]]:
+    """Record the final response of every call made in the block (this thread or task).
+
+    >>> with capture_responses() as seen:              # doctest: +SKIP
+    ...     project.save()
+    >>> seen[-1].status, seen[-1].etag, seen[-1].request_id   # doctest: +SKIP
+    (200, 'W/"a3f..."', '5d0c...')
+    """
+    seen: list[RawResponse] = []
+    token = _captures.set((*_captures.get(), seen))
+    try:
+        yield seen
+    finally:
+        _captures.reset(token)
+
+
+@dataclass
+class _Outcome:
+    """What a driver does after one attempt: wait ``delay`` and resend, or return
+    ``response``, or raise ``error`` (closing ``response`` first when ``close``)."""
+
+    delay: float | None = None
+    response: httpx.Response | None = None
+    error: BaseException | None = None
+    close: bool = False
+
+
+class _Call:
+    """One logical request: everything the sync and async drivers share but the I/O — the
+    request built for each attempt, the retry decisions, the error mapping, the logs."""
+
+    def __init__(self, transport: _Transport, method: str, url: str, *,
+                 params: Mapping[str, Any] | None, json: Any,
+                 content: bytes | Callable[[], Iterable[bytes]] | None,
+                 data: Mapping[str, Any] | None, files: Any,
+                 headers: Mapping[str, str] | None, idempotent: bool | None, stream: bool,
+                 auth: bool, timeout: httpx.Timeout | float | None, ok: Iterable[int],
+                 html_ok: bool) -> None:
+        self.transport = transport
+        self.method = method.upper()
+        self.url = url
+        self.idempotent = self.method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        self.allowed = frozenset(ok)
+        self.is_api = not url.startswith(("http://", "https://"))  # not blobs or downloads
+        if transport.api_params and self.is_api:
+            params = {**transport.api_params, **(params or {})}
+        self.params = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
+        self.json, self.content, self.data, self.files = json, content, data, files
+        self.request_id = os.urandom(16).hex()
+        self.headers = {REQUEST_ID: self.request_id, **(headers or {})}
+        self.stream = stream
+        self.send_auth: Any = httpx.USE_CLIENT_DEFAULT if auth else None
+        chosen = timeout if timeout is not None else transport.timeout
+        self.timeout: Any = chosen if chosen is not None else httpx.USE_CLIENT_DEFAULT
+        self.html_ok = html_ok
+        self.attempt = 0
+        self.started = 0.0
+
+    def build(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """The request of the next attempt (a streamed body is made afresh)."""
+        self.attempt += 1
+        self.transport.check_open()
+        self.started = time.perf_counter()
+        return client.build_request(
+            self.method, self.url, params=self.params or None, json=self.json,
+            content=self.content() if callable(self.content) else self.content,
+            data=self.data, files=self.files, headers=self.headers, timeout=self.timeout)
+
+    def read_now(self, response: httpx.Response) -> bool:
+        """Whether the body is read at once (all but a streamed success)."""
+        return not self.stream or response.status_code >= 300 or self._retryable(response)
+
+    def after_error(self, exc: BaseException, request: httpx.Request) -> _Outcome:
+        """An attempt failed without an answer: resend after a delay, or the error to raise."""
+        if isinstance(exc, RuntimeError):  # httpx: the client was closed meanwhile
+            self.transport.check_open()
+            return _Outcome(error=errors.TransportError(
+                str(exc), method=self.method, url=str(request.url), request_id=self.request_id))
+        assert isinstance(exc, httpx.TransportError)
+        if self.idempotent or isinstance(exc, _SAFE_TO_RESEND):
+            if self.attempt < self.transport.retry.max_attempts:
+                return _Outcome(delay=self._backoff(None, request, type(exc).__name__))
+            return _Outcome(error=_transport_error(exc, request, self.request_id))
+        return _Outcome(error=_ambiguous(exc, request, self.request_id))
+
+    def after_response(self, response: httpx.Response) -> _Outcome:
+        """An attempt got an answer: resend after a delay, return it, or the error to raise."""
+        status = response.status_code
+        request_id = response.headers.get(REQUEST_ID) or self.request_id
+        logger.debug("%s %s -> %d in %.0f ms (attempt %d, request id %s)", self.method,
+                     errors.redact_url(str(response.request.url)), status,
+                     (time.perf_counter() - self.started) * 1000, self.attempt, request_id)
+        if self._retryable(response) and self.attempt < self.transport.retry.max_attempts:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is None or retry_after <= self.transport.retry.retry_after_max:
+                return _Outcome(delay=self._backoff(retry_after, response.request,
+                                                    f"HTTP {status}"))
+        if status in self.allowed:
+            return self._done(response)
+        if status >= 400:
+            return _Outcome(error=status_error(response, request_id))
+        if 300 <= status < 400:
+            where = errors.redact_url(response.headers.get("Location", "elsewhere"))
+            return _Outcome(error=invalid_response(
+                response, f"the server redirected to {where} instead of answering (is the "
+                "endpoint right, http or https, with or without www?)"))
+        if self.is_api and not self.html_ok and _is_html(response):
+            return _Outcome(close=self.stream, error=invalid_response(
+                response, "the API answered with an HTML page (a maintenance page, a proxy or "
+                "a captive portal?): the request may not have reached it"))
+        return self._done(response)
+
+    def _done(self, response: httpx.Response) -> _Outcome:
+        captures = _captures.get()
+        if captures:
+            raw = RawResponse(response.status_code, response.headers, self.method,
+                              errors.redact_url(str(response.request.url)),
+                              response.headers.get(REQUEST_ID) or self.request_id,
+                              self.attempt, time.perf_counter() - self.started)
+            for seen in captures:
+                seen.append(raw)
+        return _Outcome(response=response)
+
+    def _retryable(self, response: httpx.Response) -> bool:
+        status = response.status_code
+        return status in self.transport.retry.statuses and (self.idempotent or status == 429)
+
+    def _backoff(self, retry_after: float | None, request: httpx.Request, why: str) -> float:
+        transport = self.transport
+        if retry_after is None:
+            with transport.rng_lock:
+                delay = transport.retry.backoff(self.attempt, transport.rng)
+        else:
+            delay = retry_after
+        logger.info("retrying %s %s after %s (attempt %d of %d, waiting %.2fs, request id %s)",
+                    request.method, errors.redact_url(str(request.url)), why, self.attempt + 1,
+                    transport.retry.max_attempts, delay, self.request_id)
+        return delay
+
+
+class _Transport:
+    """What the sync :class:`HTTP` and the async :class:`AsyncHTTP` share: configuration,
+    per-call options, the rate limit and the building of each :class:`_Call`."""
+
+    client: httpx.Client | httpx.AsyncClient
+
+    def __init__(self, base_url: str, *, retry: RetryPolicy | None,
+                 api_params: Mapping[str, str] | None, rate_limit: float | RateLimit | None,
+                 seed: int | None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.closed_by = "close()"
+        self.retry = retry or RetryPolicy()
+        self.timeout: httpx.Timeout | float | None = None  # None: the client's default
+        self.api_params = dict(api_params or {})
+        self.rate_limit = rate_limit if isinstance(rate_limit, RateLimit) or rate_limit is None \
+            else RateLimit(rate_limit)
+        self.rng = random.Random(seed)
+        self.rng_lock = threading.Lock()
+
+    def with_options(self, *, timeout: httpx.Timeout | float | None = None,
+                     retry: RetryPolicy | None = None) -> Self:
+        """The same transport (one connection pool, auth, rate limit) with another default
+        timeout and retry policy for the calls made through the copy.
+
+        >>> fast = http.with_options(timeout=5, retry=RetryPolicy(max_attempts=1))  # doctest: +SKIP
+        """
+        clone = copy.copy(self)
+        if timeout is not None:
+            clone.timeout = timeout
+        if retry is not None:
+            clone.retry = retry
+        return clone
+
+    def check_open(self) -> None:
+        if self.client.is_closed:
+            raise errors.ClientClosedError(
+                f"this client for {self.base_url} was closed by {self.closed_by}; "
+                "create a new one (or Panoptes.connect() again)"
+            )
+
+    def _call(self, endpoint: ModuleType | None, method: str = "", url: str = "", *,
+              headers: Mapping[str, str] | None = None, params: Mapping[str, Any] | None = None,
+              content: bytes | Callable[[], Iterable[bytes]] | None = None,
+              json: Any = None, data: Mapping[str, Any] | None = None, files: Any = None,
+              idempotent: bool | None = None, stream: bool = False, auth: bool = True,
+              timeout: httpx.Timeout | float | None = None, ok: Iterable[int] = (),
+              html_ok: bool = False, **kwargs: Any) -> _Call:
+        """The call for a generated endpoint module's request (built from ``kwargs``) or for
+        ``method`` and ``url``."""
+        if endpoint is not None:
+            built: dict[str, Any] = endpoint._get_kwargs(**kwargs)
+            method, url = built.pop("method"), built.pop("url")
+            headers = {**built.pop("headers", {}), **(headers or {})}
+            params = {**(built.pop("params", None) or {}), **(params or {})}
+            json, data, files = built.pop("json", None), built.pop("data", None), \
+                built.pop("files", None)
+            content = content if content is not None else built.pop("content", None)
+        return _Call(self, method, url, params=params, json=json, content=content, data=data,
+                     files=files, headers=headers, idempotent=idempotent, stream=stream,
+                     auth=auth, timeout=timeout, ok=ok, html_ok=html_ok)
+
+    def _client_options(self, base_url: str, headers: Mapping[str, str] | None,
+                        params: Mapping[str, str] | None, timeout: httpx.Timeout | float | None,
+                        max_connections: int, auth: httpx.Auth | None) -> dict[str, Any]:
+        return {
+            "auth": auth, "base_url": base_url, "headers": dict(headers or {}),
+            "params": dict(params or {}), "follow_redirects": False,
+            "timeout": timeout if timeout is not None else DEFAULT_TIMEOUT,
+            "limits": httpx.Limits(max_connections=max_connections,
+                                   max_keepalive_connections=max_connections),
+        }
+
+
+class HTTP(_Transport):
     """One httpx client plus the retry loop and error mapping. Thread-safe.
 
     ``token_source`` adds ``Authorization: Bearer`` to requests for ``base_url``'s host only, so
     tokens never travel to blob storage or other hosts. ``api_params`` are added to every request
     for a path of ``base_url`` (e.g. Panoptes ``admin=true``), never to absolute URLs.
+    ``rate_limit`` (requests per second, or a shared :class:`RateLimit`) spaces the requests of
+    every thread using it.
     """
+
+    client: httpx.Client
 
     def __init__(
         self,
@@ -318,81 +649,31 @@ class HTTP:
         max_connections: int = 32,
         token_source: TokenSource | None = None,
         transport: httpx.BaseTransport | None = None,
+        rate_limit: float | RateLimit | None = None,
         sleep: Callable[[float], None] = time.sleep,
         seed: int | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.closed_by = "close()"
-        self.retry = retry or RetryPolicy()
-        self.api_params = dict(api_params or {})
+        super().__init__(base_url, retry=retry, api_params=api_params, rate_limit=rate_limit,
+                         seed=seed)
         self._sleep = sleep
-        self._rng = random.Random(seed)
-        self._rng_lock = threading.Lock()
-        api_host = httpx.URL(self.base_url).host
+        auth = BearerAuth(token_source, httpx.URL(self.base_url).host) if token_source else None
         self.client = httpx.Client(
-            auth=BearerAuth(token_source, api_host) if token_source else None,
-            base_url=self.base_url,
-            headers=dict(headers or {}),
-            params=dict(params or {}),
-            timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            limits=httpx.Limits(
-                max_connections=max_connections, max_keepalive_connections=max_connections
-            ),
             transport=transport,
-            follow_redirects=False,
-        )
+            **self._client_options(self.base_url, headers, params, timeout, max_connections,
+                                   auth))
 
-    # -- sending -------------------------------------------------------------------------
-
-    def call(
-        self,
-        endpoint: ModuleType,
-        *,
-        idempotent: bool | None = None,
-        headers: Mapping[str, str] | None = None,
-        ok: Iterable[int] = (),
-        auth: bool = True,
-        stream: bool = False,
-        params: Mapping[str, Any] | None = None,
-        content: bytes | Callable[[], Iterable[bytes]] | None = None,
-        html_ok: bool = False,
-        **kwargs: Any,
-    ) -> httpx.Response:
+    def call(self, endpoint: ModuleType, **kwargs: Any) -> httpx.Response:
         """Send the request that a generated endpoint module builds from ``kwargs``.
 
-        ``ok`` lists error statuses to return instead of raising (e.g. 404 when probing);
-        ``params`` adds query parameters the operation does not declare; ``content`` replaces
-        the body with raw (re-readable, streamed) bytes, keeping the operation's headers.
+        Besides the endpoint's arguments: ``ok`` lists error statuses to return instead of
+        raising (e.g. 404 when probing); ``params`` adds query parameters the operation does
+        not declare; ``content`` replaces the body with raw (re-readable, streamed) bytes,
+        keeping the operation's headers; ``headers``, ``idempotent``, ``stream``, ``auth``,
+        ``timeout`` and ``html_ok`` as for :meth:`request`.
         """
-        built: dict[str, Any] = endpoint._get_kwargs(**kwargs)
-        if headers:
-            built["headers"] = {**built.get("headers", {}), **headers}
-        if params:
-            built["params"] = {**(built.get("params") or {}), **params}
-        if content is not None:
-            built["content"] = content
-        return self.request(
-            idempotent=idempotent, ok=ok, auth=auth, stream=stream, html_ok=html_ok, **built
-        )
+        return self._send(self._call(endpoint, **kwargs))
 
-    def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | Callable[[], Iterable[bytes]] | None = None,
-        data: Mapping[str, Any] | None = None,
-        files: Any = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-        stream: bool = False,
-        auth: bool = True,
-        timeout: httpx.Timeout | float | None = None,
-        ok: Iterable[int] = (),
-        html_ok: bool = False,
-    ) -> httpx.Response:
+    def request(self, method: str, url: str, **options: Any) -> httpx.Response:
         """Send one logical request (with retries); raise a typed error unless it succeeds.
 
         A 2xx HTML page from the API host is an InvalidResponseError unless ``html_ok`` (a
@@ -401,72 +682,30 @@ class HTTP:
         With ``stream=True`` the successful response is returned unread: close it. A streamed
         body is given as a function returning a fresh iterator, so that a retry can resend it.
         """
-        method = method.upper()
-        if idempotent is None:
-            idempotent = method in IDEMPOTENT_METHODS
-        allowed = frozenset(ok)
-        is_api = not url.startswith(("http://", "https://"))  # not blob storage or downloads
-        if self.api_params and is_api:
-            params = {**self.api_params, **(params or {})}
-        params = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
-        send_auth: Any = httpx.USE_CLIENT_DEFAULT if auth else None
-        attempt = 0
-        while True:
-            attempt += 1
-            self._check_open()
-            request = self.client.build_request(
-                method,
-                url,
-                params=params or None,
-                json=json,
-                content=content() if callable(content) else content,
-                data=data,
-                files=files,
-                headers=headers,
-                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-            )
-            try:
-                response = self.client.send(request, stream=True, auth=send_auth)
-                status = response.status_code
-                retry = status in self.retry.statuses and (idempotent or status == 429)
-                if not stream or status >= 300 or retry:
-                    _read_and_close(response)
-            except httpx.TransportError as exc:
-                if idempotent or isinstance(exc, _SAFE_TO_RESEND):
-                    if attempt < self.retry.max_attempts:
-                        self._wait(attempt, None, request, type(exc).__name__)
-                        continue
-                    raise _transport_error(exc, request) from exc
-                raise _ambiguous(exc, request) from exc
-            except RuntimeError as exc:  # httpx: the client was closed meanwhile
-                self._check_open()
-                raise errors.TransportError(str(exc), method=method, url=str(request.url)) from exc
+        return self._send(self._call(None, method, url, **options))
 
-            if retry and attempt < self.retry.max_attempts:
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                if retry_after is None or retry_after <= self.retry.retry_after_max:
-                    self._wait(attempt, retry_after, request, f"HTTP {status}")
-                    continue
-            if status in allowed:
-                return response
-            if status >= 400:
-                raise_for_status(response)
-            if 300 <= status < 400:
-                where = errors.redact_url(response.headers.get("Location", "elsewhere"))
-                raise invalid_response(
-                    response,
-                    f"the server redirected to {where} instead of answering (is the endpoint "
-                    "right, http or https, with or without www?)",
-                )
-            if is_api and not html_ok and _is_html(response):
-                if stream:
+    def _send(self, call: _Call) -> httpx.Response:
+        while True:
+            request = call.build(self.client)
+            if self.rate_limit is not None and (wait := self.rate_limit.reserve()) > 0:
+                self._sleep(wait)
+            try:
+                response = self.client.send(request, stream=True, auth=call.send_auth)
+                if call.read_now(response):
                     _read_and_close(response)
-                raise invalid_response(
-                    response,
-                    "the API answered with an HTML page (a maintenance page, a proxy or a "
-                    "captive portal?): the request may not have reached it",
-                )
-            return response
+            except (httpx.TransportError, RuntimeError) as exc:
+                outcome = call.after_error(exc, request)
+            else:
+                outcome = call.after_response(response)
+            if outcome.delay is not None:
+                self._sleep(outcome.delay)
+                continue
+            if outcome.error is not None:
+                if outcome.close:
+                    _read_and_close(response)
+                raise outcome.error
+            assert outcome.response is not None
+            return outcome.response
 
     def close(self, by: str = "close()") -> None:
         """Close the connection pool; later requests raise ClientClosedError naming ``by``."""
@@ -474,33 +713,78 @@ class HTTP:
             self.closed_by = by
         self.client.close()
 
-    def _check_open(self) -> None:
-        if self.client.is_closed:
-            raise errors.ClientClosedError(
-                f"this client for {self.base_url} was closed by {self.closed_by}; "
-                "create a new one (or Panoptes.connect() again)"
-            )
 
-    # -- internals -----------------------------------------------------------------------
+class AsyncHTTP(_Transport):
+    """The async twin of :class:`HTTP` (one ``httpx.AsyncClient``): the same calls, retries,
+    error mapping, token handling and rate limit — only the I/O is awaited.
 
-    def _wait(
-        self, attempt: int, retry_after: float | None, request: httpx.Request, why: str
+    >>> http = AsyncHTTP("https://www.zooniverse.org", headers={"Accept": ACCEPT})  # doctest: +SKIP
+    >>> (await http.call(get_project, id="1")).json()                          # doctest: +SKIP
+    """
+
+    client: httpx.AsyncClient
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, str] | None = None,
+        api_params: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        max_connections: int = 32,
+        token_source: TokenSource | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        rate_limit: float | RateLimit | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        seed: int | None = None,
     ) -> None:
-        if retry_after is None:
-            with self._rng_lock:
-                delay = self.retry.backoff(attempt, self._rng)
-        else:
-            delay = retry_after
-        logger.info(
-            "retrying %s %s after %s (attempt %d of %d, waiting %.2fs)",
-            request.method,
-            errors.redact_url(str(request.url)),
-            why,
-            attempt + 1,
-            self.retry.max_attempts,
-            delay,
-        )
-        self._sleep(delay)
+        super().__init__(base_url, retry=retry, api_params=api_params, rate_limit=rate_limit,
+                         seed=seed)
+        self._sleep = sleep or _asyncio_sleep
+        auth = BearerAuth(token_source, httpx.URL(self.base_url).host) if token_source else None
+        self.client = httpx.AsyncClient(
+            transport=transport,
+            **self._client_options(self.base_url, headers, params, timeout, max_connections,
+                                   auth))
+
+    async def call(self, endpoint: ModuleType, **kwargs: Any) -> httpx.Response:
+        """As :meth:`HTTP.call`, awaited."""
+        return await self._send(self._call(endpoint, **kwargs))
+
+    async def request(self, method: str, url: str, **options: Any) -> httpx.Response:
+        """As :meth:`HTTP.request`, awaited (a streamed response is closed with aclose())."""
+        return await self._send(self._call(None, method, url, **options))
+
+    async def _send(self, call: _Call) -> httpx.Response:
+        while True:
+            request = call.build(self.client)
+            if self.rate_limit is not None and (wait := self.rate_limit.reserve()) > 0:
+                await self._sleep(wait)
+            try:
+                response = await self.client.send(request, stream=True, auth=call.send_auth)
+                if call.read_now(response):
+                    await _aread_and_close(response)
+            except (httpx.TransportError, RuntimeError) as exc:
+                outcome = call.after_error(exc, request)
+            else:
+                outcome = call.after_response(response)
+            if outcome.delay is not None:
+                await self._sleep(outcome.delay)
+                continue
+            if outcome.error is not None:
+                if outcome.close:
+                    await _aread_and_close(response)
+                raise outcome.error
+            assert outcome.response is not None
+            return outcome.response
+
+    async def aclose(self, by: str = "aclose()") -> None:
+        """Close the connection pool; later requests raise ClientClosedError naming ``by``."""
+        if not self.client.is_closed:
+            self.closed_by = by
+        await self.client.aclose()
 
 
 def _query_value(value: Any) -> Any:
@@ -522,21 +806,38 @@ def _read_and_close(response: httpx.Response) -> None:
         response.close()
 
 
-def _ambiguous(exc: httpx.TransportError, request: httpx.Request) -> errors.AmbiguousWriteError:
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+async def _aread_and_close(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+
+
+def _ambiguous(exc: httpx.TransportError, request: httpx.Request,
+               request_id: str | None = None) -> errors.AmbiguousWriteError:
     detail = errors.redact_url(str(exc) or type(exc).__name__)
     return errors.AmbiguousWriteError(
         f"{type(exc).__name__} after the request was sent ({detail}): the server may have acted",
         hint="check before repeating it",
         method=request.method,
         url=str(request.url),
+        request_id=request_id,
     )
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> errors.TransportError:
+def _transport_error(exc: httpx.TransportError, request: httpx.Request,
+                     request_id: str | None = None) -> errors.TransportError:
     cls = errors.TimeoutError if isinstance(exc, httpx.TimeoutException) else errors.TransportError
     detail = str(exc) or type(exc).__name__
     return cls(
         f"{type(exc).__name__}: {errors.redact_url(detail)}",
         method=request.method,
         url=str(request.url),
+        request_id=request_id,
     )

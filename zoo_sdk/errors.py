@@ -66,15 +66,19 @@ class APIError(ZooError):
         method: str | None = None,
         url: str | None = None,
         retry_after: float | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status = status
         self.messages = list(messages) or [message]
         self.method = method
         self.url = redact_url(url) if url else None
         self.retry_after = retry_after
+        #: The request's id (``X-Request-Id``), for the server's logs and bug reports.
+        self.request_id = request_id
         where = f" ({method} {self.url})" if method and self.url else ""
         code = f"HTTP {status}: " if status is not None else ""
-        super().__init__(f"{code}{message}{where}")
+        rid = f" [request id {request_id}]" if request_id else ""
+        super().__init__(f"{code}{message}{where}{rid}")
 
 
 #: The panoptes_client name of the API error base class (``except PanoptesAPIException`` works).

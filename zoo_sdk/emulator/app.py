@@ -18,6 +18,7 @@ import re
 import secrets
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -245,6 +246,30 @@ def _str_headers(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
     return [(k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in raw]
 
 
+_REQUEST_ID_UNSAFE = re.compile(r"[^\w\-@]")
+
+
+def _with_request_id(scope: Scope, send: Send) -> Send:
+    """`send`, adding the request id every answer carries: `X-Request-Id` from the APIs (Rails'
+    ActionDispatch::RequestId: the client's own id with characters other than word, `-` and
+    `@` removed, at most 255, else a new UUID), `x-ms-request-id` from blob storage."""
+    path: str = scope["path"]
+    if path.startswith(("/blobs/", "/exports/")):
+        name, value = b"x-ms-request-id", str(uuid.uuid4()).encode()
+    else:
+        given = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
+        cleaned = _REQUEST_ID_UNSAFE.sub("", given)[:255]
+        name, value = b"x-request-id", (cleaned or str(uuid.uuid4())).encode()
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (name, value)]}
+        await send(message)
+
+    sending.unwrapped = send  # type: ignore[attr-defined]  # what _reset reaches the socket by
+    return sending
+
+
 class EmulatorMiddleware:
     """Counting, latency, fault injection, the /api header rules and contract checks (ASGI)."""
 
@@ -259,6 +284,7 @@ class EmulatorMiddleware:
         state = self.state
         method: str = scope["method"]
         path: str = scope["path"]
+        send = _with_request_id(scope, send)
         template = route_template(path)
         state.count(method, template)
         if state.latency_ms:
@@ -376,7 +402,7 @@ class EmulatorMiddleware:
     def _reset(send: Send, flush: bool = False) -> None:
         """Drop the connection, leaving the response unfinished (uvicorn's cycle owns the
         transport); with `flush`, what was already written is delivered first."""
-        cycle = getattr(send, "__self__", None)
+        cycle = getattr(getattr(send, "unwrapped", send), "__self__", None)
         transport = getattr(cycle, "transport", None)
         if transport is not None:
             if flush:

@@ -135,6 +135,20 @@ class TokenManager:
                     return token
             self._renew_exclusively(lambda seen=access: self._access is seen)
 
+    def acquire_token_nowait(self) -> tuple[bool, str | None]:
+        """(True, token) when :meth:`acquire_token` would not wait (no sign-in, refresh or
+        renewal needed), else (False, None): the async client then acquires in a thread."""
+        if not self.can_authenticate:
+            return True, None
+        with self._lock:
+            access = self._access
+            if self._renewing or access is None or \
+                    self._clock() >= self._expires_at - self._margin:
+                return False, None
+            token = access.reveal()
+            self._in_flight[token] = self._in_flight.get(token, 0) + 1
+            return True, token
+
     def release_token(self, token: str | None) -> None:
         """The request that used ``token`` has its answer (or failed)."""
         if token is None:

@@ -22,6 +22,7 @@ staging for Panoptes staging, else ``PANOPTES_TALK_ENDPOINT`` or the argument::
 
 from __future__ import annotations
 
+import copy
 import getpass
 import os
 import threading
@@ -33,7 +34,7 @@ import httpx
 from zoo_payloads import panoptes_attributes
 
 from zoo_sdk import errors
-from zoo_sdk._http import HTTP, RetryPolicy
+from zoo_sdk._http import HTTP, AsyncHTTP, RetryPolicy
 from zoo_sdk.panoptes.auth import (
     DEFAULT_CLIENT_ID,
     PUBLIC_CLIENT_IDS,
@@ -84,9 +85,11 @@ class Panoptes:
         transport: httpx.BaseTransport | None = None,
         anonymous: bool = False,
         talk_endpoint: str | None = None,
+        rate_limit: float | None = None,
     ) -> None:
         """``anonymous=True`` ignores credentials from the environment (public reads only);
-        ``talk_endpoint`` is where Talk exports go (see the module docstring)."""
+        ``talk_endpoint`` is where Talk exports go (see the module docstring); ``rate_limit``
+        caps the requests per second of every thread and task using this client."""
         env: Mapping[str, str] = {} if anonymous else os.environ
         self.endpoint = (
             endpoint or os.environ.get("PANOPTES_ENDPOINT") or DEFAULT_ENDPOINT
@@ -130,8 +133,17 @@ class Panoptes:
             max_connections=max_connections,
             token_source=self._tokens,
             transport=transport,
+            rate_limit=rate_limit,
         )
         self._tokens.bind(self.http)
+        self._async_options: dict[str, Any] = {
+            "headers": {"Accept": ACCEPT, "User-Agent": USER_AGENT},
+            "api_params": {"admin": "true"} if admin else None,
+            "timeout": timeout, "max_connections": max_connections,
+        }
+        self._async_http: AsyncHTTP | None = None
+        self._async_lock = threading.Lock()
+        self._origin: Panoptes | None = None  # the client a with_options() copy came from
         self._api: ApiClient | None = None
         self._talk: Talk | None = None
         self._talk_lock = threading.Lock()
@@ -210,20 +222,56 @@ class Panoptes:
         stack: list[Panoptes] = self._local.stack
         stack.remove(self)
 
+    # -- per-call options ----------------------------------------------------------------
+
+    def with_options(self, *, timeout: httpx.Timeout | float | None = None,
+                     retry: RetryPolicy | None = None) -> Panoptes:
+        """This client (same identity, token, connection pool and rate limit) with another
+        timeout and retry policy for the calls made through it::
+
+            quick = Panoptes.client().with_options(timeout=5, retry=RetryPolicy(max_attempts=1))
+            with quick:
+                Project.find(1234)     # one attempt, 5 s
+        """
+        clone = copy.copy(self)
+        clone.http = self.http.with_options(timeout=timeout, retry=retry)
+        if self._async_http is not None:
+            clone._async_http = self._async_http.with_options(timeout=timeout, retry=retry)
+        clone._async_lock = threading.Lock()
+        clone._origin = self._origin or self  # keeps the pool's owner alive
+        clone._api = None
+        return clone
+
     # -- the typed low-level client ------------------------------------------------------
 
     @property
-    def api(self) -> ApiClient:
-        """The generated typed client (``zoo_panoptes_api``), sharing this connection pool::
+    def async_http(self) -> AsyncHTTP:
+        """The async transport of this identity (created on first use): the same headers,
+        token, retries, error mapping and rate limit as ``http``, with an ``httpx.AsyncClient``.
+        Close it with ``await panoptes.aclose()``."""
+        if self._async_http is None:
+            with self._async_lock:
+                if self._async_http is None:
+                    self._async_http = AsyncHTTP(
+                        self.endpoint, retry=self.http.retry, token_source=self._tokens,
+                        rate_limit=self.http.rate_limit, **self._async_options)
+        return self._async_http
 
-        from zoo_panoptes_api.api.projects import get_project
-        get_project.sync_detailed(client=panoptes.api, id="1234")
+    @property
+    def api(self) -> ApiClient:
+        """The generated typed client (``zoo_panoptes_api``), sharing this connection pool and
+        identity, sync and async::
+
+            from zoo_panoptes_api.api.projects import get_project
+            get_project.sync_detailed(client=panoptes.api, id="1234")
+            await get_project.asyncio_detailed(client=panoptes.api, id="1234")
         """
         if self._api is None:
             from zoo_panoptes_api import Client
 
             api = Client(base_url=self.endpoint)
             api.set_httpx_client(self.http.client)
+            api.set_async_httpx_client(self.async_http.client)
             self._api = api
         return self._api
 
@@ -243,7 +291,14 @@ class Panoptes:
         return self._talk
 
     def close(self) -> None:
-        """Close the connection pool; using this client afterwards raises ClientClosedError."""
+        """Close the connection pool; using this client afterwards raises ClientClosedError.
+        (An async transport in use is closed by :meth:`aclose`.)"""
         self.http.close(by=f"{self!r}.close()")
         if self._talk is not None:
             self._talk.http.close(by=f"{self!r}.close()")
+
+    async def aclose(self) -> None:
+        """Close the async transport, then everything :meth:`close` closes."""
+        if self._async_http is not None:
+            await self._async_http.aclose(by=f"{self!r}.aclose()")
+        self.close()
