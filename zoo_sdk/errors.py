@@ -187,6 +187,11 @@ class LinkTypeError(ZooError, TypeError):
     """An object of the wrong resource class was given for a link."""
 
 
+class NotLoadedError(ZooError, AttributeError):
+    """An attribute of an async object that is not loaded was read (``zoo_sdk.aio`` never
+    loads behind an attribute read): ``await obj.reload()`` first."""
+
+
 class UnknownAttributeError(ZooError, AttributeError):
     """The resource has no such attribute (the message suggests the nearest names)."""
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import copy
 import difflib
 import inspect
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any, ClassVar, TypeVar
@@ -46,9 +47,52 @@ def call(
     Keyword arguments the operation does not declare (filters the spec does not list) are sent
     as query parameters, like panoptes_client did.
     """
-    declared = _declared_params(module)
-    extra = {k: kwargs.pop(k) for k in list(kwargs) if k not in declared}
-    return Panoptes.client().http.call(module, idempotent=idempotent, ok=ok, params=extra, **kwargs)
+    declared, extra = split_params(module, kwargs)
+    return Panoptes.client().http.call(module, idempotent=idempotent, ok=ok, params=extra,
+                                       **declared)
+
+
+def split_params(module: ModuleType, kwargs: Mapping[str, Any]
+                 ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An operation's own arguments, and the rest (sent as query parameters)."""
+    known = _declared_params(module)
+    return ({k: v for k, v in kwargs.items() if k in known},
+            {k: v for k, v in kwargs.items() if k not in known})
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request of a :data:`Flow`: a generated operation and its arguments (as for
+    :func:`call`)."""
+
+    module: ModuleType
+    kwargs: dict[str, Any]
+
+
+R = TypeVar("R")
+#: An operation written once for sync and async: a generator yielding each :class:`Request`,
+#: sent back its response (or thrown the error), returning the result. :func:`run` drives it
+#: here; ``zoo_sdk.aio`` awaits the same flows.
+Flow = Generator[Request, Any, R]
+
+
+def run(flow: Flow[R]) -> R:
+    """Drive a flow with the current connection.
+
+    >>> run(Project(1)._reload_flow())   # doctest: +SKIP
+    """
+    try:
+        request = next(flow)
+        while True:
+            try:
+                response = call(request.module, **request.kwargs)
+            except errors.ZooError as exc:
+                request = flow.throw(exc)
+            else:
+                request = flow.send(response)
+    except StopIteration as done:
+        result: R = done.value
+        return result
 
 
 @cache
@@ -261,19 +305,24 @@ class PanoptesObject:
 
     def reload(self) -> None:
         """Re-read the object from the API, discarding local changes (no-op when new)."""
-        if self.id is None:
-            return
-        response = call(self._op(f"get_{self._singular}"), id=self.id)
-        type(self)._from_response(response, self)
+        run(self._reload_flow())
 
     def save(self) -> None:
         """Create the object if new, else send its changes (nothing to send: no request)."""
+        run(self._save_flow())
+
+    def _reload_flow(self) -> Flow[None]:
+        if self.id is None:
+            return
+        response = yield Request(self._op(f"get_{self._singular}"), {"id": self.id})
+        type(self)._from_response(response, self)
+
+    def _save_flow(self) -> Flow[None]:
         if self.id is None:
             payload = self._payload(self._editable(), all_set=True)
             try:
-                response = call(
-                    self._op(f"create_{self._singular}"), body=JSONBody({self._api_slug: payload})
-                )
+                response = yield Request(self._op(f"create_{self._singular}"),
+                                         {"body": JSONBody({self._api_slug: payload})})
             except errors.AmbiguousWriteError as exc:
                 raise self._lost_create(exc, payload) from exc
             type(self)._from_response(response, self)
@@ -282,13 +331,9 @@ class PanoptesObject:
         if not changed:
             return
         payload = self._payload(changed & (self._editable() | {"links"}), all_set=False)
-        etag = self._current_etag()
-        response = call(
-            self._op(f"update_{self._singular}"),
-            id=self.id,
-            if_match=etag,
-            body=JSONBody({self._api_slug: payload}),
-        )
+        etag = yield from self._current_etag_flow()
+        response = yield Request(self._op(f"update_{self._singular}"), {
+            "id": self.id, "if_match": etag, "body": JSONBody({self._api_slug: payload})})
         type(self)._from_response(response, self)
 
     def _lost_create(
@@ -305,9 +350,13 @@ class PanoptesObject:
 
     def delete(self) -> None:
         """Delete the object (no-op when new)."""
+        run(self._delete_flow())
+
+    def _delete_flow(self) -> Flow[None]:
         if self.id is None:
             return
-        call(self._op(f"delete_{self._singular}"), id=self.id, if_match=self._current_etag())
+        etag = yield from self._current_etag_flow()
+        yield Request(self._op(f"delete_{self._singular}"), {"id": self.id, "if_match": etag})
 
     def _payload(self, names: Iterable[str], *, all_set: bool) -> dict[str, Any]:
         """The body of a create (every attribute set) or an update (the changed ones)."""
@@ -339,9 +388,12 @@ class PanoptesObject:
 
     def _current_etag(self) -> str:
         """This object's ETag; fetched (and checked against what we read) when we have none."""
+        return run(self._current_etag_flow())
+
+    def _current_etag_flow(self) -> Flow[str]:
         if self.etag:
             return self.etag
-        response = call(self._op(f"get_{self._singular}"), id=self.id)
+        response = yield Request(self._op(f"get_{self._singular}"), {"id": self.id})
         etag: str | None = response.headers.get("ETag")
         found = records_of(response, self._api_slug)
         if not found:
@@ -379,15 +431,18 @@ class PanoptesObject:
             for obj in cls.where(page_size=1, **filters):
                 return obj
             raise errors.NotFoundError(f"Could not find {cls.__name__} with {filters}", status=404)
-        return cls._from_response(call(cls._op(f"get_{cls._singular}"), id=_id_of(id)))
+        return run(cls._find_flow(id))
 
     @classmethod
-    def where(cls: type[T], **filters: Any) -> Paginator[T]:
-        """Lazily iterate the objects matching ``filters`` (100 per page unless ``page_size``).
+    def _find_flow(cls: type[T], id: Any) -> Flow[T]:
+        response = yield Request(cls._op(f"get_{cls._singular}"), {"id": _id_of(id)})
+        return cls._from_response(response)
 
-        >>> for project in Project.where(launch_approved=True): ...   # doctest: +SKIP
-        """
-        list_op = cls._op(f"list_{cls._api_slug}")
+    @classmethod
+    def _where_filters(cls, filters: dict[str, Any]) -> dict[str, Any]:
+        """``where`` filters as query values: objects by id, lists comma-joined, booleans as
+        ``true``/``false``; 100 per page unless ``page_size``."""
+        filters = dict(filters)
         filters.setdefault("page_size", MAX_PAGE_SIZE)
         for key, value in list(filters.items()):
             if isinstance(value, PanoptesObject):
@@ -396,6 +451,16 @@ class PanoptesObject:
                 filters[key] = ",".join(str(getattr(v, "id", v)) for v in value)
             elif isinstance(value, bool):
                 filters[key] = "true" if value else "false"
+        return filters
+
+    @classmethod
+    def where(cls: type[T], **filters: Any) -> Paginator[T]:
+        """Lazily iterate the objects matching ``filters`` (100 per page unless ``page_size``).
+
+        >>> for project in Project.where(launch_approved=True): ...   # doctest: +SKIP
+        """
+        list_op = cls._op(f"list_{cls._api_slug}")
+        filters = cls._where_filters(filters)
         plural = cls._api_slug
         client = Panoptes.client()
 
