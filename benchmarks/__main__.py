@@ -58,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         help="let the peer upload only this many subjects and scale its figures",
     )
     parser.add_argument(
+        "--async-listing-subjects",
+        type=int,
+        default=default.async_listing_subjects,
+        help="subjects listed sync and async in row 6, 0 to skip (default: %(default)s)",
+    )
+    parser.add_argument(
         "--analysis-rows",
         type=int,
         default=default.analysis_rows,
@@ -77,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         import_runs=args.import_runs,
         peer_upload_subset=args.peer_upload_subset,
         analysis_rows=args.analysis_rows,
+        async_listing_subjects=args.async_listing_subjects,
     )
     report = run(config, log=True)
     print(report.render())

@@ -17,6 +17,8 @@ from pathlib import Path
 from benchmarks import peer
 from benchmarks.analysis import ANALYSIS_ROWS, run_analysis
 from benchmarks.analysis import environment as analysis_environment
+from benchmarks.async_listing import SUBJECTS as ASYNC_LISTING_SUBJECTS
+from benchmarks.async_listing import run_async_listing
 from benchmarks.imports import run_imports
 from benchmarks.listing import run_listing
 from benchmarks.report import Report
@@ -37,6 +39,8 @@ class Config:
     concurrency: int = 32
     import_runs: int = 9
     peer_upload_subset: int | None = None
+    #: Subjects of the set listed sync and async in row 6 (0 skips it).
+    async_listing_subjects: int = ASYNC_LISTING_SUBJECTS
     #: Rows of the classifications export flattened in rows 4-5b (0 skips them).
     analysis_rows: int = ANALYSIS_ROWS
 
@@ -55,6 +59,11 @@ def run(config: Config, log: bool = False) -> Report:
         try:
             _progress(log, "listing subjects (peer is slow: one request per subject)")
             report.rows += run_listing(world, config.subjects, config.repeats)
+            if config.async_listing_subjects:
+                _progress(log, f"listing {config.async_listing_subjects:,} subjects sync and async")
+                listed = run_async_listing(world, config.async_listing_subjects, config.repeats)
+                report.rows.append(listed)
+                report.notes.append(listed.note)
             _progress(log, f"uploading {config.uploads} subjects")
             row = run_upload(world, groups, config.concurrency, config.peer_upload_subset)
             report.rows.append(row)
