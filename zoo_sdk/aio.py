@@ -19,12 +19,15 @@ only, and reading another attribute of it raises :class:`~zoo_sdk.errors.NotLoad
 ETags, the lost-reply rules, retries, error mapping, the token — is the sync implementation:
 each operation is one flow (``PanoptesObject._save_flow`` ...) that the sync classes drive with
 ``Panoptes.client().http`` and these classes await with ``Panoptes.client().async_http``.
-``obj.sync`` is the sync object (for what has no async twin yet: links, uploads, exports).
+Exports (``await project.get_export("classifications", generate=True)``, then ``await
+export.save(path)`` or ``async for chunk in export.aiter_bytes()``) wait with the sync backoff.
+``obj.sync`` is the sync object (for what has no async twin yet: links, uploads, Talk exports).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
@@ -41,22 +44,34 @@ from zoo_payloads.panoptes_attributes import (
 )
 
 from zoo_sdk import errors
-from zoo_sdk.panoptes import classification, collection, project, subject, subject_set, user
+from zoo_sdk._waiting import apoll_until
+from zoo_sdk.panoptes import (
+    classification,
+    collection,
+    exports,
+    project,
+    subject,
+    subject_set,
+    user,
+)
 from zoo_sdk.panoptes import workflow as workflow_module
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.objects import Flow, PanoptesObject, split_params
 from zoo_sdk.panoptes.paging import Page, page_of
 
 S = TypeVar("S", bound=PanoptesObject)
+E = TypeVar("E", bound=exports.Exportable)
 A = TypeVar("A", bound="AsyncObject[Any]")
 R = TypeVar("R")
 T = TypeVar("T")
 
 
-async def acall(module: Any, **kwargs: Any) -> httpx.Response:
+async def acall(module: Any, *, idempotent: bool | None = None, ok: tuple[int, ...] = (),
+                **kwargs: Any) -> httpx.Response:
     """:func:`zoo_sdk.panoptes.objects.call`, awaited on the current connection."""
     declared, extra = split_params(module, kwargs)
-    return await Panoptes.client().async_http.call(module, params=extra, **declared)
+    return await Panoptes.client().async_http.call(module, idempotent=idempotent, ok=ok,
+                                                   params=extra, **declared)
 
 
 async def arun(flow: Flow[R]) -> R:
@@ -218,13 +233,116 @@ class AsyncObject(Generic[S]):
         await arun(self.sync._delete_flow())
 
 
-class Project(AsyncObject[project.Project], ProjectAttributes):
+class AsyncExport:
+    """An export downloading over the async transport, streamed once::
+
+        async with await project.get_export("classifications") as export:
+            await export.save("classifications.csv")        # atomic, as the sync save
+    """
+
+    def __init__(self, response: httpx.Response, description: dict[str, Any],
+                 export_type: str) -> None:
+        self.response = response
+        self.description = description
+        self.export_type = export_type
+        self.headers = response.headers
+
+    async def __aenter__(self) -> AsyncExport:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+    @property
+    def size(self) -> int | None:
+        """Length in bytes, when the server said."""
+        length = self.response.headers.get("Content-Length")
+        return int(length) if length and length.isdigit() else None
+
+    async def aiter_bytes(self, progress: Callable[[int, int | None], None] | None = None
+                          ) -> AsyncIterator[bytes]:
+        """The body in chunks; ``progress(bytes_so_far, total_or_None)`` after each."""
+        done = 0
+        try:
+            async for chunk in self.response.aiter_bytes(exports.CHUNK):
+                done += len(chunk)
+                if progress:
+                    progress(done, self.size)
+                yield chunk
+        finally:
+            await self.aclose()
+
+    async def save(self, path: str | os.PathLike[str],
+                   progress: Callable[[int, int | None], None] | None = None) -> int:
+        """Write to ``path`` atomically; returns the bytes written."""
+        try:
+            out = exports.AtomicFile(path)
+        except OSError:
+            await self.aclose()
+            raise
+        try:
+            async for chunk in self.aiter_bytes(progress):
+                out.write(chunk)
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
+        return out.written
+
+
+class _Exports(AsyncObject[E]):
+    """Exports of an async Project, Workflow or SubjectSet (Panoptes exports; the Talk ones
+    through ``obj.sync``)."""
+
+    def _exportable(self, export_type: str) -> E:
+        if self.sync._talk_kind(export_type) is not None:
+            raise errors.ValidationError(
+                f"{export_type} exports have no async twin yet: use obj.sync.get_export(...)")
+        return self.sync
+
+    async def describe_export(self, export_type: str) -> dict[str, Any]:
+        """The latest export's media resource (``metadata.state``, ``src``, ...)."""
+        return await arun(self._exportable(export_type)._describe_flow(export_type))
+
+    async def generate_export(self, export_type: str) -> dict[str, Any]:
+        """Start a new export; its media resource (state ``creating``)."""
+        return await arun(self._exportable(export_type)._generate_flow(export_type))
+
+    async def wait_export(self, export_type: str, timeout: float | None = None, *,
+                          poll: float = 1.0, max_poll: float = 30.0) -> dict[str, Any]:
+        """Wait (awaiting, with the sync backoff) until the export is ready."""
+        self._exportable(export_type)
+        state = exports.ExportState(export_type, talk=False, timeout=timeout)
+        found = await apoll_until(lambda: self.describe_export(export_type), state.finished,
+                                  timed_out=state.timed_out, timeout=timeout, poll=poll,
+                                  max_poll=max_poll)
+        return state.checked(found)
+
+    async def get_export(self, export_type: str, generate: bool = False, wait: bool = False,
+                         wait_timeout: float | None = None) -> AsyncExport:
+        """Open the export for streaming; optionally generate it first and wait for it."""
+        if generate:
+            await self.generate_export(export_type)
+        if generate or wait:
+            description = await self.wait_export(export_type, wait_timeout)
+        else:
+            description = await self.describe_export(export_type)
+        src = exports.download_url(description, export_type, talk=False)
+        response = await Panoptes.client().async_http.request("GET", src, auth=False,
+                                                              stream=True)
+        return AsyncExport(response, description, export_type)
+
+
+class Project(_Exports[project.Project], ProjectAttributes):
     """A Zooniverse project, async."""
 
     _sync_class = project.Project
 
 
-class Workflow(AsyncObject[workflow_module.Workflow], WorkflowAttributes):
+class Workflow(_Exports[workflow_module.Workflow], WorkflowAttributes):
     """A workflow, async."""
 
     _sync_class = workflow_module.Workflow
@@ -236,7 +354,7 @@ class Subject(AsyncObject[subject.Subject], SubjectAttributes):
     _sync_class = subject.Subject
 
 
-class SubjectSet(AsyncObject[subject_set.SubjectSet], SubjectSetAttributes):
+class SubjectSet(_Exports[subject_set.SubjectSet], SubjectSetAttributes):
     """A subject set, async."""
 
     _sync_class = subject_set.SubjectSet
@@ -260,5 +378,5 @@ class Classification(AsyncObject[classification.Classification], ClassificationA
     _sync_class = classification.Classification
 
 
-__all__ = ["AsyncObject", "AsyncPaginator", "Classification", "Collection", "Project",
-           "Subject", "SubjectSet", "User", "Workflow", "acall", "arun"]
+__all__ = ["AsyncExport", "AsyncObject", "AsyncPaginator", "Classification", "Collection",
+           "Project", "Subject", "SubjectSet", "User", "Workflow", "acall", "arun"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -135,3 +136,38 @@ def test_a_stale_update_is_refused_as_in_sync(signed_in: Panoptes, emu: Emulator
     with pytest.raises(zoo_errors.PreconditionFailedError):
         run(race)
     assert SyncProject.find(made.project.id).display_name == "Theirs"
+
+
+def test_exports_generate_wait_and_save_as_in_sync(signed_in: Panoptes, emu: Emulator,
+                                                   tmp_path: Path) -> None:
+    made = emu.seed.world("alice", subjects=4)
+
+    async def export() -> tuple[int, dict[str, object]]:
+        project = await aio.Project.find(made.project.id)
+        opened = await project.get_export("subjects", generate=True, wait_timeout=30)
+        async with opened:
+            written = await opened.save(tmp_path / "subjects.csv")
+        return written, opened.description
+
+    written, description = run(export)
+    on_disk = (tmp_path / "subjects.csv").read_bytes()
+    assert written == len(on_disk) and on_disk.count(b"\n") == 5
+    assert SyncProject(made.project.id).get_export("subjects").content == on_disk
+    assert description["metadata"]["state"] == "ready"  # type: ignore[index]
+    assert not list(tmp_path.glob(".zoo-export-*"))
+
+
+def test_an_export_wait_times_out_with_the_sync_error(signed_in: Panoptes,
+                                                      emu: Emulator) -> None:
+    made = emu.seed.world("alice", subjects=1)
+    emu.export_delay = 60
+
+    async def wait() -> None:
+        project = await aio.Project.find(made.project.id)
+        await project.generate_export("classifications")
+        await project.wait_export("classifications", timeout=0.3, poll=0.05)
+
+    with pytest.raises(zoo_errors.ExportTimeoutError, match="state 'creating'"):
+        run(wait)
+    with pytest.raises(zoo_errors.ValidationError, match="no async twin"):
+        run(lambda: aio.Project(made.project.id).describe_export("talk_comments"))

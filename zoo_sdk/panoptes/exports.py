@@ -44,7 +44,7 @@ import httpx
 from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.objects import PanoptesObject, call
+from zoo_sdk.panoptes.objects import Flow, PanoptesObject, Request, run
 from zoo_sdk.panoptes.paging import records_of
 
 if TYPE_CHECKING:
@@ -57,6 +57,45 @@ FAILED_STATES = frozenset({"failed"})
 CHUNK = 256 * 1024
 #: The Talk exports (panoptes_client's names) and the data request ``kind`` of each.
 TALK_EXPORT_TYPES = {"talk_comments": "comments", "talk_tags": "tags"}
+
+
+class AtomicFile:
+    """A file written through a temporary file beside ``path``, renamed into place by
+    :meth:`commit` (after an fsync); errors name ``path``, never the temporary file.
+
+    >>> out = AtomicFile("subjects.csv"); out.write(b"a,b\\n"); out.commit()   # doctest: +SKIP
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.target = os.fspath(path)
+        folder = os.path.dirname(os.path.abspath(self.target))
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".zoo-export-", dir=folder)
+        except OSError as exc:
+            raise _about(exc, self.target) from None
+        self.handle = os.fdopen(fd, "wb")
+        self.written = 0
+
+    def write(self, chunk: bytes) -> None:
+        try:
+            self.handle.write(chunk)
+        except OSError as exc:
+            raise _about(exc, self.target) from None
+        self.written += len(chunk)
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.tmp, self.target)
+        except OSError as exc:
+            raise _about(exc, self.target) from None
+
+    def discard(self) -> None:
+        self.handle.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)
 
 
 class Export:
@@ -146,34 +185,19 @@ class Export:
         >>> project.get_export("subjects").save("subjects.csv")   # doctest: +SKIP
         48213
         """
-        target = os.fspath(path)
-        folder = os.path.dirname(os.path.abspath(target))
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".zoo-export-", dir=folder)
-        except OSError as exc:
+            out = AtomicFile(path)
+        except OSError:
             self.close()
-            raise _about(exc, target) from None
-        written = 0
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in self.iter_bytes(progress):
-                    try:
-                        out.write(chunk)
-                    except OSError as exc:
-                        raise _about(exc, target) from None
-                    written += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            try:
-                os.replace(tmp, target)
-            except OSError as exc:
-                raise _about(exc, target) from None
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
             raise
-        return written
-
+        try:
+            for chunk in self.iter_bytes(progress):
+                out.write(chunk)
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
+        return out.written
 
     # -- analysis (zoo_sdk.analysis; DataFrames and Parquet need the [data] extra) -------------
 
@@ -442,8 +466,13 @@ class Exportable(PanoptesObject):
             if not requests:
                 raise errors.NotFoundError(f"no {export_type} export exists yet", status=404)
             return (own or requests)[0]
+        return run(self._describe_flow(export_type))
+
+    def _describe_flow(self, export_type: str) -> Flow[dict[str, Any]]:
+        """The latest Panoptes export's medium (Talk exports are not flows yet)."""
         module = self._export_op("get", export_type)
-        media = records_of(call(module, **self._export_kwargs(module)), "media")
+        response = yield Request(module, self._export_kwargs(module))
+        media = records_of(response, "media")
         if not media:
             raise errors.NotFoundError(f"no {export_type} export exists yet", status=404)
         return dict(media[0])
@@ -472,13 +501,13 @@ class Exportable(PanoptesObject):
                     f"it with get_export({export_type!r}, wait=True)",
                     status=exc.status, messages=exc.messages, method=exc.method, url=exc.url,
                 ) from exc
+        return run(self._generate_flow(export_type))
+
+    def _generate_flow(self, export_type: str) -> Flow[dict[str, Any]]:
         module = self._export_op("create", export_type)
-        response = call(
-            module,
-            idempotent=False,
-            body=JSONBody({"media": {"content_type": "text/csv"}}),
-            **self._export_kwargs(module),
-        )
+        response = yield Request(module, {
+            "idempotent": False, "body": JSONBody({"media": {"content_type": "text/csv"}}),
+            **self._export_kwargs(module)})
         return dict((records_of(response, "media") or [{}])[0])
 
     def wait_export(
@@ -496,27 +525,13 @@ class Exportable(PanoptesObject):
         ServerError when the server reports the export failed (Talk's ``failed``)."""
         from zoo_sdk._waiting import poll_until
 
-        talk = self._talk_kind(export_type) is not None
-
-        def state_of(description: dict[str, Any]) -> Any:
-            if talk:
-                return description.get("state")
-            return (description.get("metadata") or {}).get("state")
-
-        def finished(description: dict[str, Any]) -> bool:
-            state = state_of(description)
-            return state in READY_STATES or state in FAILED_STATES or (state is None
-                                                                        and not talk)
-
+        state = ExportState(export_type, talk=self._talk_kind(export_type) is not None,
+                            timeout=timeout)
         description = poll_until(
-            lambda: self.describe_export(export_type), finished,
-            timed_out=lambda found: errors.ExportTimeoutError(
-                f"{export_type} export not ready after {timeout} s (state {state_of(found)!r})"),
-            timeout=timeout, poll=poll, max_poll=max_poll, clock=clock, sleep=sleep)
-        if state_of(description) in FAILED_STATES:
-            raise errors.ServerError(
-                f"the {export_type} export failed (state {state_of(description)!r})")
-        return description
+            lambda: self.describe_export(export_type), state.finished,
+            timed_out=state.timed_out, timeout=timeout, poll=poll, max_poll=max_poll,
+            clock=clock, sleep=sleep)
+        return state.checked(description)
 
     def sync_export(
         self,
@@ -563,11 +578,47 @@ class Exportable(PanoptesObject):
             description = self.wait_export(export_type, wait_timeout)
         else:
             description = self.describe_export(export_type)
-        src = description.get("url" if talk else "src")
-        if not src:
-            raise errors.NotFoundError(f"the {export_type} export has no download URL", status=404)
+        src = download_url(description, export_type, talk=talk)
         response = Panoptes.client().http.request("GET", src, auth=False, stream=True)
         return (TalkExport if talk else Export)(response, description, export_type)
 
 
-__all__ = ["TALK_EXPORT_TYPES", "Export", "Exportable", "TalkExport"]
+class ExportState:
+    """How an export's description reads while waiting (Panoptes media or Talk data
+    requests): finished or not, failed, and the timeout error."""
+
+    def __init__(self, export_type: str, *, talk: bool, timeout: float | None) -> None:
+        self.export_type, self.talk, self.timeout = export_type, talk, timeout
+
+    def of(self, description: dict[str, Any]) -> Any:
+        if self.talk:
+            return description.get("state")
+        return (description.get("metadata") or {}).get("state")
+
+    def finished(self, description: dict[str, Any]) -> bool:
+        state = self.of(description)
+        return state in READY_STATES or state in FAILED_STATES or (state is None
+                                                                    and not self.talk)
+
+    def timed_out(self, description: dict[str, Any]) -> errors.ExportTimeoutError:
+        return errors.ExportTimeoutError(f"{self.export_type} export not ready after "
+                                         f"{self.timeout} s (state {self.of(description)!r})")
+
+    def checked(self, description: dict[str, Any]) -> dict[str, Any]:
+        """``description``, unless it says the export failed (ServerError)."""
+        if self.of(description) in FAILED_STATES:
+            raise errors.ServerError(
+                f"the {self.export_type} export failed (state {self.of(description)!r})")
+        return description
+
+
+def download_url(description: dict[str, Any], export_type: str, *, talk: bool) -> str:
+    """Where an export's file is (NotFoundError when the description has none)."""
+    src = description.get("url" if talk else "src")
+    if not src:
+        raise errors.NotFoundError(f"the {export_type} export has no download URL", status=404)
+    return str(src)
+
+
+__all__ = ["TALK_EXPORT_TYPES", "AtomicFile", "Export", "ExportState", "Exportable",
+           "TalkExport", "download_url"]
