@@ -30,7 +30,7 @@ import asyncio
 import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx
 from zoo_payloads.panoptes_attributes import (
@@ -172,15 +172,18 @@ class AsyncObject(Generic[S]):
         object.__setattr__(wrapper, "sync", obj)
         return wrapper
 
-    def __getattr__(self, name: str) -> Any:
-        obj: PanoptesObject = self.__dict__["sync"]
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if not obj._loaded and name not in obj._raw and name not in ("links", "id"):
-            raise errors.NotLoadedError(
-                f"{type(self).__name__} {obj.id} is not loaded: `await obj.reload()` first "
-                f"(reading {name!r} cannot load it: an attribute read is never awaited)")
-        return getattr(obj, name)
+    if not TYPE_CHECKING:  # hidden from type checkers: only declared attributes type-check
+
+        def __getattr__(self, name: str) -> Any:
+            obj: PanoptesObject = self.__dict__["sync"]
+            if name.startswith("_"):
+                raise AttributeError(name)
+            if not obj._loaded and name not in obj._raw and name not in ("links", "id"):
+                raise errors.NotLoadedError(
+                    f"{type(self).__name__} {obj.id} is not loaded: `await obj.reload()` "
+                    f"first (reading {name!r} cannot load it: an attribute read is never "
+                    "awaited)")
+            return getattr(obj, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self.sync, name, value)

@@ -17,7 +17,9 @@ Extracts and reductions are exported as CSV by data requests: ask, wait, downloa
     request = caesar.create_workflow_data_request(1234, "subject_reductions")
     caesar.download_data_request(request, "reductions.csv", timeout=600)   # waits, streams
 
-Results are the plain dicts and lists Caesar answers. Errors raise the typed
+Results are the plain dicts and lists Caesar answers, typed with the spec's generated
+TypedDicts (``zoo_payloads.caesar``: ``Extractor``, ``Reducer``, ``SubjectRule``, ``DataRequest``,
+...): ``rule["id"]`` works as in panoptes_client, and mypy knows the keys. Errors raise the typed
 :mod:`zoo_sdk.errors` exceptions (``NotFoundError``, ``UnauthorizedError`` — Caesar answers 401
 also when the caller may not use the workflow —, ``ValidationError``, ...).
 
@@ -41,7 +43,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, cast
 
 import httpx
 from zoo_caesar_api.api.data_requests import (
@@ -103,6 +105,19 @@ from zoo_caesar_api.api.user_rules import (
 )
 from zoo_caesar_api.api.workflows import create_workflow, get_workflow, list_workflows
 from zoo_caesar_api.api.workflows import update_workflow as update_workflow_op
+from zoo_payloads.caesar import (
+    DataRequest,
+    Extract,
+    Extractor,
+    Reducer,
+    SubjectReduction,
+    SubjectRule,
+    SubjectRuleEffect,
+    UserReduction,
+    UserRule,
+    UserRuleEffect,
+)
+from zoo_payloads.caesar import Workflow as CaesarWorkflow
 
 from zoo_sdk import errors
 from zoo_sdk._http import (
@@ -157,6 +172,9 @@ _EFFECT_OPS: dict[str, tuple[ModuleType, ...]] = {
         delete_workflow_user_rule_effect,
     ),
 }
+#: A rule, and an effect, of either rule type (``"subject"`` or ``"user"``) as Caesar answers it.
+Rule: TypeAlias = SubjectRule | UserRule
+RuleEffect: TypeAlias = SubjectRuleEffect | UserRuleEffect
 #: Effect names of the python-client docs that the server calls differently.
 _ACTION_ALIASES = {"add_to_collection": "add_subject_to_collection"}
 #: What a data request can export (``DataRequest.requested_data``).
@@ -272,23 +290,24 @@ class Caesar:
 
     # -- workflows -----------------------------------------------------------------------
 
-    def get_workflow(self, workflow_id: int | str) -> dict[str, Any]:
+    def get_workflow(self, workflow_id: int | str) -> CaesarWorkflow:
         """The workflow as Caesar knows it (``NotFoundError`` if it is not registered).
 
         >>> Caesar().get_workflow(1234)["public_extracts"]   # doctest: +SKIP
         """
-        return self._object(get_workflow, id=check_id(workflow_id, "workflow_id"))
+        wid = check_id(workflow_id, "workflow_id")
+        return cast(CaesarWorkflow, self._object(get_workflow, id=wid))
 
-    def get_workflows(self) -> list[dict[str, Any]]:
+    def get_workflows(self) -> list[CaesarWorkflow]:
         """Every workflow registered with Caesar that the caller may use."""
-        return self._list(list_workflows)
+        return cast(list[CaesarWorkflow], self._list(list_workflows))
 
     def save_workflow(
         self,
         workflow_id: int | str,
         public_extracts: bool = False,
         public_reductions: bool = False,
-    ) -> dict[str, Any]:
+    ) -> CaesarWorkflow:
         """Register a Panoptes workflow with Caesar, or update its public flags if registered.
         Returns the Caesar workflow.
 
@@ -303,7 +322,7 @@ class Caesar:
                 create_workflow, body=JSONBody({"workflow": {"id": wid, **flags}}), ok=(302,)
             )
             if created.status_code != 302:  # 302: registered meanwhile; update it below
-                return cast(dict[str, Any], json_body(created, dict))
+                return cast(CaesarWorkflow, json_body(created, dict))
         self.http.call(update_workflow_op, id=wid, body=JSONBody({"workflow": flags}))
         return self.get_workflow(wid)
 
@@ -320,13 +339,14 @@ class Caesar:
 
     # -- extractors ----------------------------------------------------------------------
 
-    def get_workflow_extractors(self, workflow_id: int | str) -> list[dict[str, Any]]:
+    def get_workflow_extractors(self, workflow_id: int | str) -> list[Extractor]:
         """The extractors of a workflow; ``type`` is the class name (``Extractors::...``)."""
-        return self._list(list_workflow_extractors, **_path(workflow_id))
+        return cast(list[Extractor], self._list(list_workflow_extractors, **_path(workflow_id)))
 
-    def get_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> dict[str, Any]:
+    def get_workflow_extractor(self, workflow_id: int | str, extractor_id: int) -> Extractor:
         """One extractor of a workflow."""
-        return self._object(get_workflow_extractor, **_path(workflow_id, extractor_id=extractor_id))
+        path = _path(workflow_id, extractor_id=extractor_id)
+        return cast(Extractor, self._object(get_workflow_extractor, **path))
 
     def create_workflow_extractor(
         self,
@@ -335,7 +355,7 @@ class Caesar:
         extractor_type: str,
         task_key: str = "T0",
         other_extractor_attributes: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> Extractor:
         """Add an extractor (type one of :attr:`EXTRACTOR_TYPES`); returns it with its ``id``.
 
         >>> Caesar().create_workflow_extractor(12, "complete", "question", "T0",
@@ -349,9 +369,9 @@ class Caesar:
             "task_key": task_key,
             **(other_extractor_attributes or {}),
         }
-        return self._object(
+        return cast(Extractor, self._object(
             create_workflow_extractor, body=JSONBody({"extractor": payload}), **path
-        )
+        ))
 
     def update_workflow_extractor(
         self, workflow_id: int | str, extractor_id: int, **attributes: Any
@@ -369,13 +389,14 @@ class Caesar:
 
     # -- reducers ------------------------------------------------------------------------
 
-    def get_workflow_reducers(self, workflow_id: int | str) -> list[dict[str, Any]]:
+    def get_workflow_reducers(self, workflow_id: int | str) -> list[Reducer]:
         """The reducers of a workflow."""
-        return self._list(list_workflow_reducers, **_path(workflow_id))
+        return cast(list[Reducer], self._list(list_workflow_reducers, **_path(workflow_id)))
 
-    def get_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> dict[str, Any]:
+    def get_workflow_reducer(self, workflow_id: int | str, reducer_id: int) -> Reducer:
         """One reducer of a workflow."""
-        return self._object(get_workflow_reducer, **_path(workflow_id, reducer_id=reducer_id))
+        path = _path(workflow_id, reducer_id=reducer_id)
+        return cast(Reducer, self._object(get_workflow_reducer, **path))
 
     def create_workflow_reducer(
         self,
@@ -383,7 +404,7 @@ class Caesar:
         reducer_type: str,
         key: str,
         other_reducer_attributes: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> Reducer:
         """Add a reducer (type one of :attr:`REDUCER_TYPES`); returns it with its ``id``.
 
         >>> Caesar().create_workflow_reducer(1234, "count", "count",
@@ -392,7 +413,8 @@ class Caesar:
         path = _path(workflow_id)
         self.validate_reducer_type(reducer_type)
         payload = {"type": reducer_type, "key": key, **(other_reducer_attributes or {})}
-        return self._object(create_workflow_reducer, body=JSONBody({"reducer": payload}), **path)
+        body = JSONBody({"reducer": payload})
+        return cast(Reducer, self._object(create_workflow_reducer, body=body, **path))
 
     def update_workflow_reducer(
         self, workflow_id: int | str, reducer_id: int, **attributes: Any
@@ -410,19 +432,19 @@ class Caesar:
 
     # -- rules ---------------------------------------------------------------------------
 
-    def get_workflow_rules(self, workflow_id: int | str, rule_type: str) -> list[dict[str, Any]]:
+    def get_workflow_rules(self, workflow_id: int | str, rule_type: str) -> list[Rule]:
         """The ``'subject'`` or ``'user'`` rules of a workflow, in evaluation order."""
         path = _path(workflow_id)
         self.validate_rule_type(rule_type)
-        return self._list(_RULE_OPS[rule_type][0], **path)
+        return cast(list[Rule], self._list(_RULE_OPS[rule_type][0], **path))
 
     def get_workflow_rule(
         self, workflow_id: int | str, rule_type: str, rule_id: int
-    ) -> dict[str, Any]:
+    ) -> Rule:
         """One rule of a workflow."""
         path = _path(workflow_id, rule_id=rule_id)
         self.validate_rule_type(rule_type)
-        return self._object(_RULE_OPS[rule_type][2], **path)
+        return cast(Rule, self._object(_RULE_OPS[rule_type][2], **path))
 
     def create_workflow_rule(
         self,
@@ -431,7 +453,7 @@ class Caesar:
         condition_string: str | Sequence[Any] = "[]",
         *,
         validate: bool = True,
-    ) -> dict[str, Any]:
+    ) -> Rule:
         """Add a rule; returns it with its ``id``.
 
         ``condition_string`` is the condition as JSON text or as a Python list (Lisp in JSON;
@@ -456,7 +478,7 @@ class Caesar:
         condition_string: str | Sequence[Any],
         *,
         validate: bool = True,
-    ) -> dict[str, Any]:
+    ) -> Rule:
         """Replace a rule's condition (checked as on create); returns the rule as stored.
 
         Caesar's ``update`` (``app/controllers/subject_rules_controller.rb`` and
@@ -470,7 +492,7 @@ class Caesar:
         self.validate_rule_type(rule_type)
         sent, parsed = self._condition(condition_string, validate)
         self._write_rule(_RULE_OPS[rule_type][3], rule_type, sent, path)
-        stored = self._object(_RULE_OPS[rule_type][2], **path)
+        stored = cast(Rule, self._object(_RULE_OPS[rule_type][2], **path))
         if parsed is not _UNPARSED and stored.get("condition") != parsed:
             raise errors.ValidationError(
                 f"Caesar did not save the new condition of {rule_type} rule {path['id']}: it "
@@ -489,19 +511,19 @@ class Caesar:
 
     def get_workflow_rule_effects(
         self, workflow_id: int | str, rule_type: str, rule_id: int
-    ) -> list[dict[str, Any]]:
+    ) -> list[RuleEffect]:
         """The effects of one rule."""
         path = _effect_path(workflow_id, rule_type, rule_id)
         self.validate_rule_type(rule_type)
-        return self._list(_EFFECT_OPS[rule_type][0], **path)
+        return cast(list[RuleEffect], self._list(_EFFECT_OPS[rule_type][0], **path))
 
     def get_workflow_rule_effect(
         self, workflow_id: int | str, rule_type: str, rule_id: int, effect_id: int
-    ) -> dict[str, Any]:
+    ) -> RuleEffect:
         """One effect of a rule."""
         path = _effect_path(workflow_id, rule_type, rule_id, effect_id=effect_id)
         self.validate_rule_type(rule_type)
-        return self._object(_EFFECT_OPS[rule_type][2], **path)
+        return cast(RuleEffect, self._object(_EFFECT_OPS[rule_type][2], **path))
 
     def create_workflow_rule_effect(
         self,
@@ -510,7 +532,7 @@ class Caesar:
         rule_id: int,
         action: str,
         config: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> RuleEffect:
         """Add an effect to a rule; returns it with its ``id``.
 
         Subject actions: retire_subject, add_subject_to_set, add_subject_to_collection,
@@ -525,7 +547,7 @@ class Caesar:
         action = _ACTION_ALIASES.get(action, action)
         self.validate_action(rule_type, action)
         body = JSONBody({f"{rule_type}_rule_effect": {"action": action, "config": config or {}}})
-        return self._object(_EFFECT_OPS[rule_type][1], body=body, **path)
+        return cast(RuleEffect, self._object(_EFFECT_OPS[rule_type][1], body=body, **path))
 
     def update_workflow_rule_effect(
         self,
@@ -561,40 +583,40 @@ class Caesar:
 
     def get_extracts_by_workflow_and_subject(
         self, workflow_id: int | str, subject_id: int | str, extractor_key: str = "extractor"
-    ) -> list[dict[str, Any]]:
+    ) -> list[Extract]:
         """Every extract of a subject in a workflow (Caesar ignores ``extractor_key``)."""
-        return self._list(
+        return cast(list[Extract], self._list(
             list_workflow_extracts,
             extractor_key=extractor_key,
             **_path(workflow_id, subject_id=subject_id),
-        )
+        ))
 
     def get_reductions_by_workflow_and_subject(
         self, workflow_id: int | str, subject_id: int | str, reducer_key: str | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[SubjectReduction]:
         """The subject reductions of a subject, optionally of one reducer only.
 
         >>> Caesar().get_reductions_by_workflow_and_subject(1234, 5678, "count")  # doctest: +SKIP
         """
-        return self._list(
+        return cast(list[SubjectReduction], self._list(
             list_workflow_subject_reductions_legacy,
             reducer_key=(reducer_key or "").strip() or None,
             **_path(workflow_id, subject_id=subject_id),
-        )
+        ))
 
     def get_workflow_subject_reductions(
         self,
         workflow_id: int | str,
         subject_id: int | str | None = None,
         reducer_key: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[SubjectReduction]:
         """Subject reductions of a workflow, filtered by subject and/or reducer key."""
-        return self._list(
+        return cast(list[SubjectReduction], self._list(
             list_workflow_subject_reductions,
             workflow_id=check_id(workflow_id, "workflow_id"),
             subject_id=None if subject_id is None else check_id(subject_id, "subject_id"),
             reducer_key=reducer_key,
-        )
+        ))
 
     def upsert_subject_reduction(
         self,
@@ -603,17 +625,17 @@ class Caesar:
         subject_id: int | str,
         data: dict[str, Any],
         subgroup: str = "_default",
-    ) -> dict[str, Any]:
+    ) -> SubjectReduction:
         """Store an externally computed reduction of a subject (creates or replaces it).
 
         >>> Caesar().upsert_subject_reduction(1234, "alice", 5678, {"done": True})  # doctest: +SKIP
         """
-        return self._upsert_reduction(
+        return cast(SubjectReduction, self._upsert_reduction(
             upsert_workflow_subject_reduction,
             workflow_id,
             reducer_key,
             {"subject_id": check_id(subject_id, "subject_id"), "data": data, "subgroup": subgroup},
-        )
+        ))
 
     def upsert_user_reduction(
         self,
@@ -622,14 +644,14 @@ class Caesar:
         user_id: int | str,
         data: dict[str, Any],
         subgroup: str = "_default",
-    ) -> dict[str, Any]:
+    ) -> UserReduction:
         """Store an externally computed reduction of a user."""
-        return self._upsert_reduction(
+        return cast(UserReduction, self._upsert_reduction(
             upsert_workflow_user_reduction,
             workflow_id,
             reducer_key,
             {"user_id": check_id(user_id, "user_id"), "data": data, "subgroup": subgroup},
-        )
+        ))
 
     def import_data_extracts(self, workflow_id: int | str, csv_source: str) -> None:
         """Import machine-learnt extracts from a CSV at a public URL, with the columns
@@ -650,7 +672,7 @@ class Caesar:
         requested_data: str,
         user_id: int | str | None = None,
         subgroup: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """Ask Caesar for a CSV export of a workflow's ``extracts``, ``subject_reductions`` or
         ``user_reductions`` (optionally of one user or one subgroup only); returns the data
         request, ``status`` ``pending``. Wait for it with :meth:`wait_data_request`, then
@@ -669,64 +691,64 @@ class Caesar:
         requested_data: str,
         user_id: int | str | None = None,
         subgroup: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """Ask for a CSV export of a Caesar project's (project-level) reductions."""
         return self._create_data_request("Project", project_id, requested_data, user_id,
                                          subgroup)
 
     def get_workflow_data_requests(
         self, workflow_id: int | str, subgroup: str | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[DataRequest]:
         """A workflow's data requests, newest first (optionally of one subgroup)."""
-        return self._list(
+        return cast(list[DataRequest], self._list(
             list_workflow_data_requests,
             workflow_id=check_id(workflow_id, "workflow_id"),
             subgroup=subgroup,
-        )
+        ))
 
     def get_project_data_requests(
         self, project_id: int | str, subgroup: str | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[DataRequest]:
         """A Caesar project's data requests, newest first."""
-        return self._list(
+        return cast(list[DataRequest], self._list(
             list_project_data_requests,
             project_id=check_id(project_id, "project_id"),
             subgroup=subgroup,
-        )
+        ))
 
     def get_workflow_data_request(
         self, workflow_id: int | str, request_id: str | uuid.UUID
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """One data request of a workflow (``url`` is set once ``status`` is ``complete``).
 
         >>> Caesar().get_workflow_data_request(1234, request["id"])["status"]  # doctest: +SKIP
         'complete'
         """
-        return self._object(
+        return cast(DataRequest, self._object(
             get_workflow_data_request,
             workflow_id=check_id(workflow_id, "workflow_id"),
             id=_request_id(request_id),
-        )
+        ))
 
     def get_project_data_request(
         self, project_id: int | str, request_id: str | uuid.UUID
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """One data request of a Caesar project."""
-        return self._object(
+        return cast(DataRequest, self._object(
             get_project_data_request,
             project_id=check_id(project_id, "project_id"),
             id=_request_id(request_id),
-        )
+        ))
 
-    def get_data_request(self, data_request: Mapping[str, Any]) -> dict[str, Any]:
+    def get_data_request(self, data_request: Mapping[str, Any]) -> DataRequest:
         """The data request read again (it says its workflow or project itself)."""
         kind, exportable_id, request_id = _data_request_of(data_request)
         key = "workflow_id" if kind == "Workflow" else "project_id"
-        return self._object(
+        return cast(DataRequest, self._object(
             _DATA_REQUEST_OPS[kind][2],
             **{key: check_id(exportable_id, key)},
             id=request_id,
-        )
+        ))
 
     def wait_data_request(
         self,
@@ -737,7 +759,7 @@ class Caesar:
         max_poll: float = 15.0,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """Re-read the data request until it is ``complete``; returns it (with its ``url``).
 
         Polls every ``poll`` seconds, doubling up to ``max_poll``. Raises ExportTimeoutError
@@ -750,11 +772,12 @@ class Caesar:
         """
         from zoo_sdk._waiting import poll_until
 
-        latest = [dict(data_request)]
+        latest: list[Mapping[str, Any]] = [data_request]
 
-        def read() -> dict[str, Any]:
-            latest[0] = self.get_data_request(latest[0])
-            return latest[0]
+        def read() -> DataRequest:
+            found = self.get_data_request(latest[0])
+            latest[0] = found
+            return found
 
         current = poll_until(
             read, lambda found: found.get("status") in DATA_REQUEST_FINAL,
@@ -795,7 +818,7 @@ class Caesar:
                 status=404,
             )
         response = self.http.request("GET", str(url), auth=False, stream=True)
-        return Export(response, current)
+        return Export(response, dict(current))
 
     def download_data_request(
         self,
@@ -893,11 +916,11 @@ class Caesar:
 
     def _write_rule(
         self, endpoint: ModuleType, rule_type: str, sent: str, path: dict[str, Any]
-    ) -> dict[str, Any]:
+    ) -> Rule:
         """Create or update a rule; ``ValidationError`` when Caesar answers it unsaved."""
         body = JSONBody({f"{rule_type}_rule": {"condition_string": sent}})
         response = self.http.call(endpoint, body=body, **path)
-        rule = cast(dict[str, Any], json_body(response, dict))
+        rule = cast(Rule, json_body(response, dict))
         if rule.get("id") is None or rule.get("errors"):
             # Real Caesar's create (``@rule.save`` then ``render json: @rule``, in
             # subject_rules_controller.rb / user_rules_controller.rb) answers a rule its model
@@ -920,7 +943,7 @@ class Caesar:
         requested_data: str,
         user_id: int | str | None,
         subgroup: str | None,
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         key = "workflow_id" if kind == "Workflow" else "project_id"
         path = {key: check_id(exportable_id, key)}
         if requested_data not in REQUESTED_DATA:
@@ -934,12 +957,12 @@ class Caesar:
             if not isinstance(subgroup, str):
                 raise errors.ValidationError(f"subgroup must be a string, got {subgroup!r}")
             payload["subgroup"] = subgroup
-        return self._object(
+        return cast(DataRequest, self._object(
             _DATA_REQUEST_OPS[kind][1],
             idempotent=False,
             body=JSONBody({"data_request": payload}),
             **path,
-        )
+        ))
 
     def _upsert_reduction(
         self, endpoint: ModuleType, workflow_id: int | str, reducer_key: str, body: dict[str, Any]

@@ -13,6 +13,7 @@ __all__ = [
     "WRITABLE_UPDATE",
     "LINKS_CREATE",
     "LINKS_UPDATE",
+    "LINKS_TO_ONE",
     "AggregationAttributes",
     "ClassificationAttributes",
     "CollectionPreferenceAttributes",
@@ -1083,4 +1084,64 @@ LINKS_UPDATE: dict[str, frozenset[str]] = {
     "subjects": frozenset({"subject_sets"}),
     "translations": frozenset({"published_version"}),
     "workflows": frozenset({"published_version", "subject_sets", "tutorial_subject", "tutorials"}),
+}
+
+LINKS_TO_ONE: dict[str, frozenset[str]] = {
+    "aggregations": frozenset({"project", "user", "workflow"}),
+    "classifications": frozenset({"project", "user", "user_group", "workflow"}),
+    "collection_preferences": frozenset({"collection", "user"}),
+    "collection_roles": frozenset({"collection", "owner"}),
+    "collections": frozenset({"owner"}),
+    "errors": frozenset(),
+    "field_guides": frozenset({"attached_images", "project"}),
+    "media": frozenset({"linked"}),
+    "memberships": frozenset({"user", "user_group"}),
+    "organization_pages": frozenset({"organization"}),
+    "organization_roles": frozenset({"organization", "owner"}),
+    "organizations": frozenset({"attached_images", "avatar", "background", "owner"}),
+    "project_pages": frozenset({"project"}),
+    "project_preferences": frozenset({"project", "user"}),
+    "project_roles": frozenset({"owner", "project"}),
+    "projects": frozenset(
+        {
+            "attached_images",
+            "avatar",
+            "background",
+            "classifications_export",
+            "owner",
+            "subjects_export",
+        }
+    ),
+    "recents": frozenset({"project", "subject", "workflow"}),
+    "set_member_subjects": frozenset({"subject", "subject_set"}),
+    "subject_set_imports": frozenset({"subject_set", "user"}),
+    "subject_sets": frozenset({"project"}),
+    "subject_workflow_statuses": frozenset({"subject", "workflow"}),
+    "subjects": frozenset({"attached_images", "project"}),
+    "tags": frozenset(),
+    "translations": frozenset(
+        {
+            "field_guide",
+            "organization",
+            "organization_page",
+            "project",
+            "project_page",
+            "published_version",
+            "tutorial",
+            "workflow",
+        }
+    ),
+    "tutorials": frozenset({"attached_images", "project"}),
+    "user_groups": frozenset(),
+    "users": frozenset(),
+    "workflow_versions": frozenset({"workflow"}),
+    "workflows": frozenset(
+        {
+            "attached_images",
+            "classifications_export",
+            "project",
+            "published_version",
+            "tutorial_subject",
+        }
+    ),
 }

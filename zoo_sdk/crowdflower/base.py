@@ -13,6 +13,10 @@ does: ``KeyError`` for a key the JSON does not have. Setting an attribute the AP
 clients write (``job.units_count = 5``) raises ``ReadOnlyAttributeException``; a name the
 resource does not have (``job.titel``), read or set, raises ``UnknownAttributeError`` (an
 ``AttributeError``) suggesting the nearest names.
+
+The attributes are typed from the spec: each class mixes in the generated
+``zoo_payloads.crowdflower_attributes`` class of its record (``JobAttributes``, ...), so IDEs
+offer them and mypy reports a misspelt one (``job["title"]`` stays untyped item access).
 """
 
 from __future__ import annotations
@@ -41,8 +45,24 @@ class CFObject:
     ('T', 'T')
     """
 
+    #: Attributes clients may set (sent by ``update()``/``save()``), and the other names the
+    #: resource has: the spec's (the annotations of the mixed-in ``<Record>Attributes``) plus
+    #: the class's own ``_known``.
     _writable: ClassVar[frozenset[str]] = frozenset()
     _known: ClassVar[frozenset[str]] = frozenset()
+    #: Instance state, kept in ``__dict__``.
+    _raw: dict[str, Any]
+    _changed: set[str]
+    _snapshots: dict[str, Any]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        names = set(cls.__dict__.get("_known", cls._known))
+        for klass in cls.__mro__:
+            if not issubclass(klass, CFObject):  # the generated attribute classes
+                names.update(n for n in getattr(klass, "__annotations__", {})
+                             if not n.startswith("_"))
+        cls._known = frozenset(names)
 
     def __init__(self, client: Client | None = None, **data: Any) -> None:
         state = self.__dict__
@@ -51,14 +71,16 @@ class CFObject:
         state["_changed"] = set()
         state["_snapshots"] = {}
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if name in self.__dict__["_raw"]:
-            return self._read(name)
-        if name in self._known or name in self._writable:
-            return None
-        raise self._unknown(name)
+    if not TYPE_CHECKING:  # hidden from type checkers: only declared attributes type-check
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            if name in self.__dict__["_raw"]:
+                return self._read(name)
+            if name in self._known or name in self._writable:
+                return None
+            raise self._unknown(name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name.startswith("_"):
@@ -125,7 +147,7 @@ class CFObject:
     @property
     def raw(self) -> dict[str, Any]:
         """The server representation (with local changes)."""
-        return self._raw  # type: ignore[no-any-return]
+        return self._raw
 
     @property
     def id(self) -> Any:
@@ -165,6 +187,8 @@ class CFObject:
 class JobResource(CFObject):
     """A resource that belongs to a job: ``Unit(job, client=None, **data)`` (everilae's
     ``JobResource``); without ``client`` it uses the job's."""
+
+    job: Job  # kept in __dict__, read-only
 
     def __init__(self, job: Job, client: Client | None = None, **data: Any) -> None:
         super().__init__(client if client is not None else job.__dict__["_client"], **data)

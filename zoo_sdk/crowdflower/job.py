@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+from zoo_payloads.crowdflower_attributes import JobAttributes
+
 from zoo_sdk.crowdflower.base import CFObject
 from zoo_sdk.crowdflower.worker import Worker
 
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["Job"]
 
 
-class Job(CFObject):
-    """A CrowdFlower job.
+class Job(CFObject, JobAttributes):
+    """A CrowdFlower job (its attributes typed from the spec's ``Job``).
 
     >>> job = client.get_job(123)                  # doctest: +SKIP
     >>> job["title"] == job.title                  # doctest: +SKIP
@@ -39,10 +41,8 @@ class Job(CFObject):
         "payment_cents", "support_email", "units_per_assignment", "units_remain_finalized",
         "variable_judgments_mode", "webhook_uri", "uri", "send_judgments_webhook",
     })
-    _known = frozenset({
-        "completed", "completed_at", "created_at", "crowd_costs", "gold", "gold_per_assignment",
-        "golds_count", "judgments_count", "state", "units_count", "updated_at",
-    })
+    uri: str | None
+    """URL of a data feed to pull units from (write-only: records do not carry it)."""
     #: ``update()`` refuses to send changes unless the job has all three (see the seed).
     REQUIRED_FOR_UPDATE = ("title", "instructions", "cml")
 

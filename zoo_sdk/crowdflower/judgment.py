@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from zoo_payloads.crowdflower_attributes import JudgmentRecordAttributes
+
 from zoo_sdk.crowdflower.base import JobResource
 
 __all__ = ["Judgment", "JudgmentAggregate"]
 
 
-class Judgment(JobResource):
-    """One judgment of a unit.
+class Judgment(JobResource, JudgmentRecordAttributes):
+    """One judgment of a unit (its attributes typed from the spec's ``JudgmentRecord``).
 
     >>> job.get_judgment(1500000001).worker_id     # doctest: +SKIP
     31415
@@ -23,9 +25,6 @@ class Judgment(JobResource):
 
     _writable = frozenset({"webhook_sent_at", "reviewed", "missed", "tainted", "country",
                            "region", "city", "golden", "unit_state"})
-    _known = frozenset({"started_at", "created_at", "job_id", "contributor_id", "worker_id",
-                        "unit_id", "judgment", "external_type", "rejected", "ip", "data",
-                        "unit_data", "trust", "worker_trust"})
 
 
 class JudgmentAggregate(JobResource):

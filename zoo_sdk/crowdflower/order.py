@@ -6,17 +6,18 @@
 
 from __future__ import annotations
 
+from zoo_payloads.crowdflower_attributes import OrderAttributes
+
 from zoo_sdk.crowdflower.base import JobResource
 
 __all__ = ["Order"]
 
 
-class Order(JobResource):
-    """A debit order that launched a job.
+class Order(JobResource, OrderAttributes):
+    """A debit order that launched a job (its attributes typed from the spec's ``Order``).
 
     >>> job.launch(10)["type"]           # doctest: +SKIP
     'Debit'
     """
 
     _writable = frozenset({"job_id"})
-    _known = frozenset({"created_at", "meta", "type", "updated_at", "user_id"})

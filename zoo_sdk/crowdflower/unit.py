@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from zoo_payloads.crowdflower_attributes import UnitAttributes
 
 from zoo_sdk import errors
 from zoo_sdk.crowdflower.base import JobResource
@@ -16,8 +18,9 @@ from zoo_sdk.crowdflower.base import JobResource
 __all__ = ["Unit", "UnitPromise"]
 
 
-class Unit(JobResource):
-    """A unit (row) of a job; ``results`` once judged.
+class Unit(JobResource, UnitAttributes):
+    """A unit (row) of a job (its attributes typed from the spec's ``Unit``); ``results`` once
+    judged.
 
     >>> unit = client.get_unit(job, 5); unit.get_aggregate("sentiment")   # doctest: +SKIP
     >>> unit["state"]                                                      # doctest: +SKIP
@@ -25,7 +28,6 @@ class Unit(JobResource):
     """
 
     _writable = frozenset({"data", "state", "agreement", "difficulty", "missed_count", "job_id"})
-    _known = frozenset({"created_at", "judgments_count", "updated_at", "results"})
 
     @property
     def results(self) -> dict[str, Any] | None:
@@ -33,6 +35,10 @@ class Unit(JobResource):
         ``{"agg": ..., "confidence": ...}``."""
         found: dict[str, Any] | None = self._raw.get("results")
         return found
+
+    @results.setter
+    def results(self, value: dict[str, Any] | None) -> None:
+        raise errors.ReadOnlyAttributeException("Unit.results is read-only")
 
     def get_aggregate(self, key: str, default: Any = None) -> Any:
         """The aggregated answer for ``key``, or ``default``."""
@@ -79,17 +85,19 @@ class Unit(JobResource):
             self.__dict__["job"] = unit.job
 
 
-class UnitPromise(JobResource):
+class UnitPromise(JobResource, UnitAttributes):
     """A unit known by id and data; other attributes (and items) load the full :class:`Unit`
     once.
 
     >>> promise = job.units[0]; promise.data, promise.state    # doctest: +SKIP
     """
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name in self._raw:
-            return super().__getattr__(name)
-        return getattr(self._load(), name)
+    if not TYPE_CHECKING:  # hidden from type checkers, as CFObject.__getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_") or name in self._raw:
+                return super().__getattr__(name)
+            return getattr(self._load(), name)
 
     def __getitem__(self, name: str) -> Any:
         if isinstance(name, str) and name in self._raw:

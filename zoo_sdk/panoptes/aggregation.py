@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import AggregationAttributes
 
 from zoo_sdk import errors
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import AggregationLinks
 
 #: Statuses after which the aggregation service no longer changes the run.
 FINAL_STATUSES = frozenset({"completed", "failed"})
@@ -36,6 +39,7 @@ class Aggregation(PanoptesObject, AggregationAttributes):
 
     _api_slug = "aggregations"
     _singular = "aggregation"
+    links: AggregationLinks
 
     @classmethod
     def for_workflow(cls, workflow: Any) -> Aggregation | None:

@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import ClassificationAttributes
 
 from zoo_sdk import errors
 from zoo_sdk.panoptes.objects import PanoptesObject, call
 from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Paginator, page_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import ClassificationLinks
 
 #: ``scope`` values of :meth:`Classification.where` and the list operation each uses.
 SCOPES = {
@@ -27,6 +30,7 @@ class Classification(PanoptesObject, ClassificationAttributes):
 
     _api_slug = "classifications"
     _singular = "classification"
+    links: ClassificationLinks
 
     @classmethod
     def where(cls, scope: str | None = None, **filters: Any) -> Paginator[Classification]:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import CollectionAttributes
 
@@ -14,12 +14,16 @@ from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
 from zoo_sdk.panoptes.paging import Paginator
 from zoo_sdk.panoptes.subject import Subject
 
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import CollectionLinks
+
 
 class Collection(PanoptesObject, CollectionAttributes):
     """A collection of subjects."""
 
     _api_slug = "collections"
     _singular = "collection"
+    links: CollectionLinks
 
     @classmethod
     def find(cls, id: Any = None, slug: str | None = None, **kwargs: Any) -> Collection:

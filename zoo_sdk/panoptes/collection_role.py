@@ -2,9 +2,14 @@ r"""CollectionRole: roles\ of\ a\ user\ or\ group\ on\ a\ collection."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import CollectionRoleAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import CollectionRoleLinks
 
 
 class CollectionRole(PanoptesObject, CollectionRoleAttributes):
@@ -15,3 +20,4 @@ class CollectionRole(PanoptesObject, CollectionRoleAttributes):
 
     _api_slug = "collection_roles"
     _singular = "collection_role"
+    links: CollectionRoleLinks

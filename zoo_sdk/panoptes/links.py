@@ -4,7 +4,14 @@
 - A to-many link returns a :class:`LinkCollection`: indexing, iteration, ``len`` and ``in``
   work from the ids the parent already carries (no request per item); ``add``/``remove`` send
   batches of 100 ids.
+- A to-one link the record does not carry is None (``project.links.avatar`` without an avatar).
+- A link without an SDK class (``project.links.attached_images``, ``project.links.pages``)
+  returns the value the server sent (a dict, an id or a list of ids).
 - Setting a link (``subject.links.project = 1234``) is recorded and sent by ``save()``.
+
+``obj.links`` is typed per resource for IDEs and mypy (``ProjectLinks`` in
+``zoo_payloads.panoptes_links``, generated from the spec): ``project.links.workflows`` is a
+``LinkCollection[Workflow]``, and a misspelt link name is a type error.
 
 >>> workflow.links.subject_sets.add([1, 2, 3])     # doctest: +SKIP
 >>> 2 in workflow.links.subject_sets               # doctest: +SKIP
@@ -13,15 +20,15 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
-from zoo_sdk.panoptes.objects import REGISTRY, call, ids_of
+from zoo_sdk.panoptes.link_targets import LINK_TARGETS
+from zoo_sdk.panoptes.objects import REGISTRY, PanoptesObject, call, ids_of
 
-if TYPE_CHECKING:
-    from zoo_sdk.panoptes.objects import PanoptesObject
+T = TypeVar("T", bound=PanoptesObject)
 
 #: Ids per link request: the server accepts more, but large batches time out and conflict.
 BATCH_SIZE = 100
@@ -37,40 +44,49 @@ def batches(ids: list[str], size: int = BATCH_SIZE) -> Iterator[list[str]]:
         yield ids[start : start + size]
 
 
-#: Link names that are not a resource's plural or singular name.
-ALIASES = {
-    "default_subject": "subjects",
-    "retired_subjects": "subjects",
-    "published_version": "workflow_versions",
-    "owner": "users",
-}
-
-
 def class_for(name: str, value: Any = None) -> type[PanoptesObject]:
-    """The class a link points at, by link name or (polymorphic links) by the value's type."""
+    """The class a link points at, by link name or (polymorphic links) by the value's type.
+
+    >>> class_for("owner", {"id": "7", "type": "user_groups"}).__name__
+    'UserGroup'
+    """
+    found = _class_or_none(name, value)
+    if found is None:
+        raise errors.ZooError(f"no class is known for links named {name!r}")
+    return found
+
+
+def _class_or_none(name: str, value: Any = None) -> type[PanoptesObject] | None:
     if not REGISTRY.get("workflow_versions"):
         import zoo_sdk
 
         zoo_sdk._register_all()
     if isinstance(value, dict) and value.get("type") in REGISTRY:
         return REGISTRY[value["type"]]
-    name = ALIASES.get(name, name)
-    if name in REGISTRY:
-        return REGISTRY[name]
-    raise errors.ZooError(f"no class is known for links named {name!r}")
+    return REGISTRY.get(LINK_TARGETS.get(name, (name,))[0])
 
 
 class LinkResolver:
-    """The ``links`` attribute of an object."""
+    """The ``links`` attribute of an object (typed per resource: ``ProjectLinks``, ...)."""
+
+    _parent: PanoptesObject
+    _changed: set[str]
+    _collections: dict[str, LinkCollection[PanoptesObject]]
 
     def __init__(self, parent: PanoptesObject) -> None:
         object.__setattr__(self, "_parent", parent)
         object.__setattr__(self, "_changed", set())
         object.__setattr__(self, "_collections", {})
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
+    if not TYPE_CHECKING:  # hidden from type checkers: only the spec's links type-check
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._resolve(name)
+
+    def _resolve(self, name: str) -> Any:
+        """``obj.links.<name>``: a lazy object, a LinkCollection, None, or the raw value."""
         parent = self._parent
         special = getattr(type(parent), "_link_collections", {}).get(name)
         if special is not None:
@@ -81,17 +97,21 @@ class LinkResolver:
         if name not in links and parent.id and not parent._loaded:
             links = parent.raw.get("links", {})
         if name not in links:
+            if name in parent._to_one_links:  # a to-one link the record does not carry
+                return None
             if parent.id is None:  # a new object: an empty collection that refuses changes
                 return LinkCollection(class_for(name), name, parent, [])
             raise AttributeError(f"{type(parent).__name__} has no link {name!r}")
         value = links[name]
         if value is None:
             return None
+        target = _class_or_none(name, value)
+        if target is None:  # no SDK class (media, pages, ...): what the server sent
+            return list(value) if isinstance(value, list) else value
         if isinstance(value, list):
-            collection = LinkCollection(class_for(name), name, parent, value)
+            collection = LinkCollection(target, name, parent, value)
             self._collections[name] = collection
             return collection
-        target = class_for(name, value)
         return target(value["id"] if isinstance(value, dict) else value)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -124,15 +144,14 @@ class LinkResolver:
         return {n: links[n] for n in names if links.get(n) is not None}
 
 
-class LinkCollection:
+class LinkCollection(Generic[T]):
     """The objects of one class linked to a parent, as a sequence of lazy objects.
 
     Membership, indexing and iteration use the ids the parent carries: no requests.
+    ``project.links.workflows`` is a ``LinkCollection[Workflow]``.
     """
 
-    def __init__(
-        self, cls: type[PanoptesObject], slug: str, parent: PanoptesObject, linked_ids: Any
-    ) -> None:
+    def __init__(self, cls: type[T], slug: str, parent: PanoptesObject, linked_ids: Any) -> None:
         self._cls = cls
         self._slug = slug
         self._parent = parent
@@ -144,10 +163,10 @@ class LinkCollection:
         except (errors.ValidationError, errors.LinkTypeError):
             return False
 
-    def __getitem__(self, index: int) -> PanoptesObject:
+    def __getitem__(self, index: int) -> T:
         return self._cls(self._ids[index])
 
-    def __iter__(self) -> Iterator[PanoptesObject]:
+    def __iter__(self) -> Iterator[T]:
         return (self._cls(i) for i in list(self._ids))
 
     def __len__(self) -> int:
@@ -161,7 +180,7 @@ class LinkCollection:
         """The linked ids, as strings."""
         return list(self._ids)
 
-    def add(self, objs: Any, known_new: bool = False) -> None:
+    def add(self, objs: T | int | str | Iterable[T | int | str], known_new: bool = False) -> None:
         """Link ``objs`` (ids, objects, or a list of either); already-linked ones are skipped.
         ``known_new=True`` skips that check (the caller knows none is linked yet).
 
@@ -182,7 +201,7 @@ class LinkCollection:
             self._ids.extend(batch)
             self._parent._changed_by_link_request(response)
 
-    def remove(self, objs: Any) -> None:
+    def remove(self, objs: T | int | str | Iterable[T | int | str]) -> None:
         """Unlink ``objs``; ones that are not linked are skipped."""
         parent_id = self._require_saved()
         wanted = ids_of(objs, self._cls)

@@ -21,7 +21,7 @@ from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from zoo_payloads import panoptes_attributes as spec
 
@@ -30,6 +30,11 @@ from zoo_sdk._http import JSONBody, invalid_response, json_body
 from zoo_sdk.panoptes._ops import op
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, Page, Paginator, page_of, records_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import Links
+
+    from zoo_sdk.panoptes.links import LinkResolver
 
 T = TypeVar("T", bound="PanoptesObject")
 
@@ -134,6 +139,8 @@ class PanoptesObject:
     """Base class of every Panoptes resource class (Project, Subject, ...).
 
     ``raw`` is the server representation; attributes read from it, loading on first access.
+    Only the attributes the spec declares (the generated ``<Singular>Attributes`` mixed into
+    each class) type-check; others raise UnknownAttributeError at run time.
     """
 
     _api_slug: ClassVar[str] = ""
@@ -143,7 +150,17 @@ class PanoptesObject:
     #: Attributes and links the API lets clients write (from the spec's Create/Update bodies).
     _writable: ClassVar[dict[str, frozenset[str]]] = {}
     _writable_links: ClassVar[dict[str, frozenset[str]]] = {}
+    #: The to-one links its records may carry (from the spec): None when a record has none.
+    _to_one_links: ClassVar[frozenset[str]] = frozenset()
     _known: ClassVar[frozenset[str]] = frozenset()
+    #: Instance state, kept in ``__dict__``.
+    _raw: dict[str, Any]
+    _etag: str | None
+    _loaded: bool
+    _changed: set[str]
+    _snapshots: dict[str, Any]
+    #: ``obj.links.<name>``: a LinkResolver, typed per resource (``links: ProjectLinks``).
+    links: Links
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -156,7 +173,7 @@ class PanoptesObject:
         names: set[str] = set()
         for klass in cls.__mro__:
             names.update(getattr(klass, "__annotations__", {}))
-        cls._known = frozenset(n for n in names if not n.startswith("_"))
+        cls._known = frozenset(n for n in names if not n.startswith("_") and n != "links")
         plural = cls._api_slug
         cls._writable = {
             "new": spec.WRITABLE_CREATE.get(plural, frozenset()),
@@ -166,6 +183,7 @@ class PanoptesObject:
             "new": spec.LINKS_CREATE.get(plural, frozenset()),
             "update": spec.LINKS_UPDATE.get(plural, frozenset()),
         }
+        cls._to_one_links = spec.LINKS_TO_ONE.get(plural, frozenset())
 
     def __init__(self, raw: Mapping[str, Any] | int | str | None = None, etag: str | None = None):
         from zoo_sdk.panoptes.links import LinkResolver
@@ -185,9 +203,15 @@ class PanoptesObject:
 
     # -- attribute access ------------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
+    if not TYPE_CHECKING:  # hidden from type checkers: only declared attributes type-check
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._read_attribute(name)
+
+    def _read_attribute(self, name: str) -> Any:
+        """An attribute from the representation (loading it first if needed)."""
         raw = self.__dict__["_raw"]
         if name not in raw and not self._loaded and raw.get("id"):
             self.reload()
@@ -205,6 +229,10 @@ class PanoptesObject:
         if name.startswith("_"):
             object.__setattr__(self, name, value)
             return
+        if name == "links":
+            raise errors.ReadOnlyAttributeException(
+                "links is read-only: set one link instead, e.g. obj.links.project = 1234"
+            )
         declared = inspect.getattr_static(type(self), name, None)
         if isinstance(declared, property):
             if declared.fset is None:
@@ -258,18 +286,24 @@ class PanoptesObject:
         """The server representation (loaded on first access)."""
         if not self._loaded and self.id:
             self.reload()
-        return self._raw  # type: ignore[no-any-return]
+        return self._raw
 
     @property
     def etag(self) -> str | None:
         return self.__dict__["_etag"]  # type: ignore[no-any-return]
 
     @property
+    def _resolver(self) -> LinkResolver:
+        """``links`` as what it is at run time."""
+        resolver: LinkResolver = self.__dict__["links"]
+        return resolver
+
+    @property
     def modified_attributes(self) -> set[str]:
         """Names changed since the last load or save, including in-place edits."""
         changed = set(self._changed)
         changed.update(n for n, snap in self._snapshots.items() if self._raw.get(n) != snap)
-        if self.links._changed:
+        if self._resolver._changed:
             changed.add("links")
         return changed
 
@@ -284,7 +318,7 @@ class PanoptesObject:
         state["_loaded"] = loaded
         state["_changed"] = set()
         state["_snapshots"] = {}
-        self.links._changed.clear()
+        self._resolver._changed.clear()
 
     # -- requests ----------------------------------------------------------------------------
 
@@ -366,7 +400,7 @@ class PanoptesObject:
             for n in names
             if n != "links" and n in raw and not (all_set and raw[n] is None)
         }
-        links = self.links._savable(all_set=all_set)
+        links = self._resolver._savable(all_set=all_set)
         if links:
             payload["links"] = links
         return payload

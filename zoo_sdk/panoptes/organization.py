@@ -2,9 +2,17 @@ r"""Organization: an\ organization\ grouping\ projects."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import OrganizationAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import OrganizationLinks
+
+    from zoo_sdk.panoptes.project import Project
 
 
 class Organization(PanoptesObject, OrganizationAttributes):
@@ -15,12 +23,13 @@ class Organization(PanoptesObject, OrganizationAttributes):
 
     _api_slug = "organizations"
     _singular = "organization"
+    links: OrganizationLinks
 
-    def add(self, projects: object) -> None:
+    def add(self, projects: Project | int | str | Iterable[Project | int | str]) -> None:
         """Link projects (ids or Projects) to this organization."""
         self.links.projects.add(projects)
 
-    def remove(self, projects: object) -> None:
+    def remove(self, projects: Project | int | str | Iterable[Project | int | str]) -> None:
         """Unlink projects from this organization."""
         self.links.projects.remove(projects)
 

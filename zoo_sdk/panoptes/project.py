@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import ProjectAttributes
 
@@ -16,12 +16,16 @@ from zoo_sdk.panoptes.exports import Exportable
 from zoo_sdk.panoptes.objects import call
 from zoo_sdk.panoptes.paging import records_of
 
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import ProjectLinks
+
 
 class Project(Exportable, ProjectAttributes):
     """A Zooniverse project."""
 
     _api_slug = "projects"
     _singular = "project"
+    links: ProjectLinks
 
     @classmethod
     def find(cls, id: Any = None, slug: str | None = None, **kwargs: Any) -> Project:

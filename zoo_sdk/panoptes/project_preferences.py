@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import ProjectPreferenceAttributes
 
 from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.objects import PanoptesObject, call, ids_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import ProjectPreferenceLinks
 
 
 class ProjectPreferences(PanoptesObject, ProjectPreferenceAttributes):
@@ -20,6 +23,7 @@ class ProjectPreferences(PanoptesObject, ProjectPreferenceAttributes):
 
     _api_slug = "project_preferences"
     _singular = "project_preference"
+    links: ProjectPreferenceLinks
 
     @classmethod
     def find(  # type: ignore[override]

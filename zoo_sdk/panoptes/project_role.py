@@ -2,9 +2,14 @@ r"""ProjectRole: roles\ of\ a\ user\ or\ group\ on\ a\ project."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import ProjectRoleAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import ProjectRoleLinks
 
 
 class ProjectRole(PanoptesObject, ProjectRoleAttributes):
@@ -15,3 +20,4 @@ class ProjectRole(PanoptesObject, ProjectRoleAttributes):
 
     _api_slug = "project_roles"
     _singular = "project_role"
+    links: ProjectRoleLinks

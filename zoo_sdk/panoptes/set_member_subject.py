@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import SetMemberSubjectAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import SetMemberSubjectLinks
 
 
 class SetMemberSubject(PanoptesObject, SetMemberSubjectAttributes):
@@ -15,3 +20,4 @@ class SetMemberSubject(PanoptesObject, SetMemberSubjectAttributes):
 
     _api_slug = "set_member_subjects"
     _singular = "set_member_subject"
+    links: SetMemberSubjectLinks

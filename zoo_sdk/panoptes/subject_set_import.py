@@ -2,9 +2,14 @@ r"""SubjectSetImport: an\ import\ of\ subjects\ from\ a\ manifest\ URL."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import SubjectSetImportAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import SubjectSetImportLinks
 
 
 class SubjectSetImport(PanoptesObject, SubjectSetImportAttributes):
@@ -15,3 +20,4 @@ class SubjectSetImport(PanoptesObject, SubjectSetImportAttributes):
 
     _api_slug = "subject_set_imports"
     _singular = "subject_set_import"
+    links: SubjectSetImportLinks

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import SubjectWorkflowStatusAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import SubjectWorkflowStatusLinks
 
 
 class SubjectWorkflowStatus(PanoptesObject, SubjectWorkflowStatusAttributes):
@@ -15,3 +20,4 @@ class SubjectWorkflowStatus(PanoptesObject, SubjectWorkflowStatusAttributes):
 
     _api_slug = "subject_workflow_statuses"
     _singular = "subject_workflow_status"
+    links: SubjectWorkflowStatusLinks

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import UserAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject, call
 from zoo_sdk.panoptes.paging import records_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import UserLinks
 
 
 class User(PanoptesObject, UserAttributes):
@@ -18,6 +21,7 @@ class User(PanoptesObject, UserAttributes):
 
     _api_slug = "users"
     _singular = "user"
+    links: UserLinks
 
     @classmethod
     def me(cls) -> User:

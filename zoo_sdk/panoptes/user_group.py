@@ -2,9 +2,14 @@ r"""UserGroup: a\ group\ of\ users."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zoo_payloads.panoptes_attributes import UserGroupAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import UserGroupLinks
 
 
 class UserGroup(PanoptesObject, UserGroupAttributes):
@@ -15,3 +20,4 @@ class UserGroup(PanoptesObject, UserGroupAttributes):
 
     _api_slug = "user_groups"
     _singular = "user_group"
+    links: UserGroupLinks

@@ -18,7 +18,17 @@ from zoo_sdk.panoptes.links import batches
 from zoo_sdk.panoptes.objects import call, ids_of
 
 if TYPE_CHECKING:
-    from zoo_sdk.caesar import Caesar
+    from zoo_payloads.caesar import (
+        DataRequest,
+        Extract,
+        Extractor,
+        Reducer,
+        SubjectReduction,
+    )
+    from zoo_payloads.caesar import Workflow as CaesarWorkflow
+    from zoo_payloads.panoptes_links import WorkflowLinks
+
+    from zoo_sdk.caesar import Caesar, Rule, RuleEffect
     from zoo_sdk.panoptes.aggregation import Aggregation
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
     from zoo_sdk.panoptes.workflow_version import WorkflowVersion
@@ -40,6 +50,7 @@ class Workflow(Exportable, WorkflowAttributes):
 
     _api_slug = "workflows"
     _singular = "workflow"
+    links: WorkflowLinks
     #: The Caesar client of the ``caesar_*`` methods; None = the shared one for the current
     #: Panoptes endpoint. E.g. ``Workflow.caesar = Caesar(endpoint=emu.caesar_url)``.
     caesar: ClassVar[Caesar | None] = None
@@ -189,14 +200,14 @@ class Workflow(Exportable, WorkflowAttributes):
 
     def save_to_caesar(
         self, public_extracts: bool = False, public_reductions: bool = False
-    ) -> dict[str, Any]:
+    ) -> CaesarWorkflow:
         """Register this workflow with Caesar (or update its public flags); the Caesar workflow.
 
         >>> workflow.save_to_caesar(public_extracts=True, public_reductions=True)  # doctest: +SKIP
         """
         return self._caesar().save_workflow(self._saved_id(), public_extracts, public_reductions)
 
-    def caesar_subject_extracts(self, subject_id: Any) -> list[dict[str, Any]]:
+    def caesar_subject_extracts(self, subject_id: Any) -> list[Extract]:
         """The Caesar extracts of one subject (id or Subject) in this workflow.
 
         >>> workflow.caesar_subject_extracts(1234)   # doctest: +SKIP
@@ -207,7 +218,7 @@ class Workflow(Exportable, WorkflowAttributes):
 
     def caesar_subject_reductions(
         self, subject_id: Any, reducer_key: str = ""
-    ) -> list[dict[str, Any]]:
+    ) -> list[SubjectReduction]:
         """The Caesar reductions of one subject, optionally of one reducer only.
 
         >>> workflow.caesar_subject_reductions(1234, "points")   # doctest: +SKIP
@@ -216,25 +227,25 @@ class Workflow(Exportable, WorkflowAttributes):
             self._saved_id(), ids_of(subject_id, "subjects")[0], reducer_key or None
         )
 
-    def caesar_extractors(self) -> list[dict[str, Any]]:
+    def caesar_extractors(self) -> list[Extractor]:
         """This workflow's Caesar extractors.
 
         >>> [e["key"] for e in workflow.caesar_extractors()]   # doctest: +SKIP
         """
         return self._caesar().get_workflow_extractors(self._saved_id())
 
-    def caesar_reducers(self) -> list[dict[str, Any]]:
+    def caesar_reducers(self) -> list[Reducer]:
         """This workflow's Caesar reducers."""
         return self._caesar().get_workflow_reducers(self._saved_id())
 
-    def caesar_rules(self, rule_type: str) -> list[dict[str, Any]]:
+    def caesar_rules(self, rule_type: str) -> list[Rule]:
         """This workflow's Caesar ``'subject'`` or ``'user'`` rules.
 
         >>> workflow.caesar_rules("subject")   # doctest: +SKIP
         """
         return self._caesar().get_workflow_rules(self._saved_id(), rule_type)
 
-    def caesar_effects(self, rule_type: str, rule_id: int) -> list[dict[str, Any]]:
+    def caesar_effects(self, rule_type: str, rule_id: int) -> list[RuleEffect]:
         """The effects of one of this workflow's Caesar rules.
 
         >>> workflow.caesar_effects("subject", 123)   # doctest: +SKIP
@@ -247,7 +258,7 @@ class Workflow(Exportable, WorkflowAttributes):
         extractor_key: str,
         task_key: str = "T0",
         extractor_other_attributes: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> Extractor:
         """Add a Caesar extractor; returns it with its ``id``.
 
         >>> workflow.add_caesar_extractor("question", "complete", "T0",
@@ -259,7 +270,7 @@ class Workflow(Exportable, WorkflowAttributes):
 
     def add_caesar_reducer(
         self, reducer_type: str, key: str, other_reducer_attributes: dict[str, Any] | None = None
-    ) -> dict[str, Any]:
+    ) -> Reducer:
         """Add a Caesar reducer; returns it with its ``id``.
 
         >>> workflow.add_caesar_reducer("count", "count",
@@ -269,7 +280,7 @@ class Workflow(Exportable, WorkflowAttributes):
             self._saved_id(), reducer_type, key, other_reducer_attributes
         )
 
-    def add_caesar_rule(self, condition_string: str, rule_type: str) -> dict[str, Any]:
+    def add_caesar_rule(self, condition_string: str, rule_type: str) -> Rule:
         """Add a Caesar rule; returns it with its ``id`` (an invalid condition raises
         InvalidCaesarConfig before any request).
 
@@ -284,7 +295,7 @@ class Workflow(Exportable, WorkflowAttributes):
         rule_id: int,
         action: str,
         effect_config: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> RuleEffect:
         """Add an effect to one of this workflow's Caesar rules; returns it with its ``id``.
 
         >>> workflow.add_caesar_rule_effect("subject", subject_rule["id"], "retire_subject",
@@ -304,7 +315,7 @@ class Workflow(Exportable, WorkflowAttributes):
 
     def add_caesar_data_request(
         self, requested_data: str, user_id: Any = None, subgroup: str | None = None
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """Ask Caesar for a CSV export of this workflow's ``extracts``, ``subject_reductions`` or
         ``user_reductions`` (optionally of one user or subgroup); the data request, ``pending``.
 
@@ -316,7 +327,7 @@ class Workflow(Exportable, WorkflowAttributes):
             self._saved_id(), requested_data, user, subgroup
         )
 
-    def caesar_data_requests(self, subgroup: str | None = None) -> list[dict[str, Any]]:
+    def caesar_data_requests(self, subgroup: str | None = None) -> list[DataRequest]:
         """This workflow's Caesar data requests, newest first.
 
         >>> [r["status"] for r in workflow.caesar_data_requests()]   # doctest: +SKIP
@@ -324,13 +335,13 @@ class Workflow(Exportable, WorkflowAttributes):
         """
         return self._caesar().get_workflow_data_requests(self._saved_id(), subgroup)
 
-    def caesar_data_request(self, data_request: Any) -> dict[str, Any]:
+    def caesar_data_request(self, data_request: Any) -> DataRequest:
         """One of this workflow's Caesar data requests (its id, or the request), read again."""
         return self._caesar().get_data_request(self._data_request(data_request))
 
     def wait_caesar_data_request(
         self, data_request: Any, timeout: float | None = None
-    ) -> dict[str, Any]:
+    ) -> DataRequest:
         """Wait until a Caesar data request of this workflow is ``complete``; returns it.
 
         >>> workflow.wait_caesar_data_request(request, timeout=600)["url"]  # doctest: +SKIP
@@ -418,9 +429,10 @@ class Workflow(Exportable, WorkflowAttributes):
                 "classification_count",
             ),
         ):
-            rule = self.add_caesar_rule(condition, "subject")
-            self.add_caesar_rule_effect("subject", rule["id"], "external", send_to_alice)
-            self.add_caesar_rule_effect("subject", rule["id"], "retire_subject", {"reason": reason})
+            rule_id = self.add_caesar_rule(condition, "subject")["id"]
+            assert rule_id is not None  # add_caesar_rule raises for a rule Caesar did not save
+            self.add_caesar_rule_effect("subject", rule_id, "external", send_to_alice)
+            self.add_caesar_rule_effect("subject", rule_id, "retire_subject", {"reason": reason})
 
     def configure_for_alice(self) -> None:
         """Configure this workflow for ALICE/TOVE: register it with Caesar (public extracts and

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoo_payloads.panoptes_attributes import WorkflowVersionAttributes
 
 from zoo_sdk.panoptes.objects import PanoptesObject, ids_of
+
+if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import WorkflowVersionLinks
 
 
 class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
@@ -17,6 +20,7 @@ class WorkflowVersion(PanoptesObject, WorkflowVersionAttributes):
 
     _api_slug = "workflow_versions"
     _singular = "workflow_version"
+    links: WorkflowVersionLinks
 
     @classmethod
     def find(cls, id: Any = None, workflow: Any = None, **kwargs: Any) -> WorkflowVersion:
