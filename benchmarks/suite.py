@@ -19,6 +19,7 @@ from benchmarks.analysis import ANALYSIS_ROWS, run_analysis
 from benchmarks.analysis import environment as analysis_environment
 from benchmarks.async_listing import SUBJECTS as ASYNC_LISTING_SUBJECTS
 from benchmarks.async_listing import run_async_listing
+from benchmarks.compat_upload import run_compat_upload
 from benchmarks.imports import run_imports
 from benchmarks.listing import run_listing
 from benchmarks.report import Report
@@ -69,6 +70,8 @@ def run(config: Config, log: bool = False) -> Report:
             report.rows.append(row)
             if row.note:
                 report.notes.append(row.note)
+            _progress(log, f"the ported async_saves script, {config.uploads} subjects")
+            report.rows.append(run_compat_upload(world, groups))
         finally:
             peer.disconnect()
             Panoptes._default = None

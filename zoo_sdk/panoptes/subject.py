@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import os
 from collections.abc import Callable, Mapping
@@ -28,9 +29,11 @@ from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.media import ATTACHED_MEDIA_TYPES, Location
 from zoo_sdk.panoptes.objects import PanoptesObject, _id_of, call
 from zoo_sdk.panoptes.paging import MAX_PAGE_SIZE, page_of, records_of
-from zoo_sdk.panoptes.uploads import AsyncSaves, put_blob, upload_locations
+from zoo_sdk.panoptes.uploads import ASYNC_SAVE_WORKERS, AsyncSaves, put_blob, upload_locations
 
 if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import SubjectLinks
+
     from zoo_sdk.panoptes.media_download import MediaDownloadResult, MediaFile, MediaProgress
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
@@ -40,6 +43,9 @@ class Subject(PanoptesObject, SubjectAttributes):
 
     _api_slug = "subjects"
     _singular = "subject"
+    links: SubjectLinks
+    _media: list[Location]  # instance state, kept in __dict__
+    _future: Future[None] | None
 
     def __init__(self, raw: Any = None, etag: str | None = None) -> None:
         super().__init__(raw, etag)
@@ -77,7 +83,7 @@ class Subject(PanoptesObject, SubjectAttributes):
         """
         pool = AsyncSaves.current()
         if pool is not None:
-            self.__dict__["_future"] = pool.submit(self, lambda: self._save_now(client))
+            self.__dict__["_future"] = pool.save(self, client)
             return
         self._save_now(client)
 
@@ -123,11 +129,31 @@ class Subject(PanoptesObject, SubjectAttributes):
         """Only the create/update request (uploads are the caller's job)."""
         PanoptesObject.save(self)
 
-    @classmethod
-    def async_saves(cls, workers: int = 8) -> AsyncSaves:
-        """A context manager that saves subjects on ``workers`` threads.
+    def _create_body(self) -> dict[str, Any]:
+        """What creating this (new) subject sends, as it is now (a checked copy: later edits
+        do not change a queued create)."""
+        payload = self._payload(self._editable(), all_set=True)
+        check_json(payload, "body.subjects")
+        return copy.deepcopy(payload)
 
-        Leaving the block waits for every save and raises UploadError if any failed.
+    def _take_created(self, raw: dict[str, Any], etag: str | None, sent: dict[str, Any]) -> None:
+        """Take the server's record of this subject, created from ``sent`` (its body at
+        ``save()``); attributes edited since stay, as changes for the next save."""
+        now = dict(self._raw)  # a copy: the caller's thread may be editing the subject
+        later = {name: value for name, value in now.items()
+                 if name in sent and name != "links" and value != sent[name]}
+        self.set_raw(raw, etag)
+        for name, value in later.items():
+            self._raw[name] = value
+            self._changed.add(name)
+
+    @classmethod
+    def async_saves(cls, workers: int = ASYNC_SAVE_WORKERS) -> AsyncSaves:
+        """A context manager that saves subjects on ``workers`` threads (requests in flight).
+
+        New subjects are created several per request and their files uploaded as soon as each
+        exists (see :mod:`zoo_sdk.panoptes.uploads`). Leaving the block waits for every save and
+        raises UploadError if any failed; ``subject.id`` is set once its save is done.
         """
         return AsyncSaves(workers)
 

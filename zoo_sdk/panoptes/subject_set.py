@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from zoo_payloads.panoptes_attributes import SubjectSetAttributes
@@ -29,11 +30,16 @@ from zoo_sdk.panoptes.uploads import (
 )
 
 if TYPE_CHECKING:
+    from zoo_payloads.panoptes_links import SubjectSetLinks
+
     from zoo_sdk.panoptes.media_download import MediaDownloadResult, MediaFile, MediaProgress
     from zoo_sdk.panoptes.subject_workflow_status import SubjectWorkflowStatus
 
+#: Membership lookups (100 ids each) in flight at once while adding subjects to a set.
+MEMBERSHIP_LOOKUPS = 4
 
-class SetMembers(LinkCollection):
+
+class SetMembers(LinkCollection[Subject]):
     """``subject_set.links.subjects``: the server does not list member ids on the set, so
     iteration pages through the subjects and membership asks the server once per 100 ids."""
 
@@ -60,17 +66,23 @@ class SetMembers(LinkCollection):
         return f"<SetMembers of SubjectSet {self._parent.id}>"
 
     def _already_linked(self, ids: list[str]) -> set[str]:
+        """The ids among ``ids`` that are members: one lookup per 100, run concurrently."""
         from zoo_sdk.panoptes.set_member_subject import SetMemberSubject
 
-        found: set[str] = set()
-        for batch in batches(ids, BATCH_SIZE):
-            for member in SetMemberSubject.where(
-                subject_set_id=self._require_saved(), subject_id=",".join(batch)
-            ):
-                subject = member.raw.get("links", {}).get("subject")
-                if subject is not None:
-                    found.add(str(subject))
-        return found
+        set_id = self._require_saved()
+        lookups = [
+            SetMemberSubject.where(subject_set_id=set_id, subject_id=",".join(batch))
+            for batch in batches(ids, BATCH_SIZE)
+        ]
+        pages: list[list[SetMemberSubject]]
+        if len(lookups) > 1:
+            with ThreadPoolExecutor(min(len(lookups), MEMBERSHIP_LOOKUPS),
+                                    thread_name_prefix="zoo-members") as pool:
+                pages = list(pool.map(list, lookups))
+        else:
+            pages = [list(lookup) for lookup in lookups]
+        links = (member.raw.get("links", {}).get("subject") for page in pages for member in page)
+        return {str(subject) for subject in links if subject is not None}
 
 
 class SubjectSet(Exportable, SubjectSetAttributes):
@@ -78,11 +90,45 @@ class SubjectSet(Exportable, SubjectSetAttributes):
 
     _api_slug = "subject_sets"
     _singular = "subject_set"
-    _link_collections: ClassVar[dict[str, type[LinkCollection]]] = {"subjects": SetMembers}
+    links: SubjectSetLinks
+    _link_collections: ClassVar[dict[str, type[LinkCollection[Subject]]]] = {"subjects": SetMembers}
 
     def add(self, subjects: Any) -> None:
-        """Link subjects (ids or Subjects) to this set, 100 per request, skipping members."""
-        self.links.subjects.add(subjects)
+        """Link subjects (ids or Subjects) to this set, 100 per request, skipping members.
+
+        Subjects still being saved by ``Subject.async_saves()`` are waited for, and linked 100
+        at a time as their saves end (the others need not wait). A subject whose queued save
+        failed (and that was not saved since) is not linked: UploadError names how many, after
+        the others are linked.
+
+        >>> with Subject.async_saves():                # doctest: +SKIP
+        ...     subjects = [new_subject(path) for path in paths]   # each one saved
+        ...     subject_set.add(subjects)              # linked as they are created
+        """
+        given = list(subjects) if isinstance(subjects, Iterable) and not isinstance(
+            subjects, str | bytes) else [subjects]
+        ready: list[Any] = []
+        failed: list[BaseException] = []
+        for subject in given:
+            future = subject._future if isinstance(subject, Subject) else None
+            if future is not None and not future.done():
+                whole = len(ready) - len(ready) % BATCH_SIZE
+                if whole:
+                    self.links.subjects.add(ready[:whole])
+                    del ready[:whole]
+                wait([future])
+            error = future.exception() if future is not None else None
+            if error is not None and not _saved(subject):
+                failed.append(error)
+                continue
+            ready.append(subject)
+        if ready:
+            self.links.subjects.add(ready)
+        if failed:
+            raise errors.UploadError(
+                f"{len(failed)} of {len(given)} subjects were not linked: their saves failed "
+                f"(first: {failed[0]}); save them again, then add them"
+            ) from failed[0]
 
     def remove(self, subjects: Any) -> None:
         """Unlink subjects from this set, 100 per request."""
@@ -164,3 +210,8 @@ class SubjectSet(Exportable, SubjectSetAttributes):
                 "save the subject set before downloading its media")
         return download_media(self.subjects, folder, concurrency=concurrency, resume=resume,
                               name=name, progress=progress)
+
+
+def _saved(subject: Subject) -> bool:
+    """True when the subject exists with all its files uploaded."""
+    return subject.id is not None and not any(loc.is_local for loc in subject._media)

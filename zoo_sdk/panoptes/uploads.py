@@ -1,12 +1,17 @@
-"""Uploading subject media: one home for blob PUTs, parallel saves and resumable bulk uploads.
+"""Uploading subject media: one home for blob PUTs, the upload pipeline, parallel saves and
+resumable bulk uploads.
 
 - :func:`put_blob` streams one file to its signed URL (``x-ms-blob-type: BlockBlob``), retried
   with backoff like every idempotent request; a blob that still fails raises UploadError.
-- :class:`AsyncSaves` is ``Subject.async_saves()``: saves run on a bounded pool; leaving the
+- :class:`SubjectPipeline` is the engine both entry points run on: at most ``concurrency``
+  requests in flight; new subjects created up to ``create_batch`` per POST (as many as are
+  waiting); each file PUT as soon as its subject exists (PUTs go before new creates).
+- :class:`AsyncSaves` is ``Subject.async_saves()``: new subjects saved in the block join the
+  pipeline's creates, other saves run on its threads as they would synchronously; leaving the
   block waits for them and raises if any failed (never silent).
-- :class:`BulkUpload` is ``SubjectSet.upload()``: create subjects, upload their media with bounded
-  concurrency, link them in batches of 100, report progress, and with a journal resume after an
-  interruption (even ``kill -9``) without creating duplicates.
+- :class:`BulkUpload` is ``SubjectSet.upload()``: create subjects, upload their media, link them
+  in batches of 100, report progress, and with a journal resume after an interruption (even
+  ``kill -9``) without creating duplicates.
 
 How a bulk upload avoids duplicates: every subject it creates carries a marker
 ``metadata["#zoo_upload"] = "<run id>:<item key>"`` (Zooniverse never shows ``#`` metadata to
@@ -14,8 +19,10 @@ volunteers). A create whose outcome is unknown (the reply was lost, cut short or
 the server failed) leaves its items *unsure*: before anything is created again, the project's
 newest subjects uploaded by this user are searched for the marker, in the same run (up to
 ``rounds`` passes) and on resume from the journal. Only items not found are created again.
+Async saves add no marker (the subjects are exactly what the script asked for), so a create
+whose reply was lost is never sent again: each of its subjects fails with AmbiguousWriteError,
+whose ``find()`` looks for it.
 """
-
 from __future__ import annotations
 
 import itertools
@@ -25,8 +32,10 @@ import queue
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -52,6 +61,8 @@ CREATE_BATCH = 10
 RECONCILE_SCAN = 2000
 #: Passes over the items that failed in a way worth retrying, before reporting them.
 ROUNDS = 4
+#: Threads of ``Subject.async_saves()``: requests in flight (the connection pool's default size).
+ASYNC_SAVE_WORKERS = 32
 
 
 def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
@@ -75,11 +86,8 @@ def upload_locations(
     subject: Subject, locations: list[Location], client: Panoptes, workers: int = 4
 ) -> None:
     """PUT every local location of a freshly saved subject, in parallel, keeping order."""
-    targets = [
-        (_signed_url(subject.raw.get("locations", []), _position(i, loc), loc.mime), loc)
-        for i, loc in enumerate(locations)
-        if loc.is_local
-    ]
+    urls = _signed_urls(subject.raw.get("locations", []), locations)
+    targets = [(url, loc) for url, loc in zip(urls, locations, strict=True) if loc.is_local]
     if len(targets) <= 1:
         for url, loc in targets:
             put_blob(url, loc, client)
@@ -90,8 +98,14 @@ def upload_locations(
             future.result()
 
 
-def _position(default: int, location: Location) -> int:
-    return default if location.index is None else location.index
+def _signed_urls(created: list[Any], locations: list[Location]) -> list[str]:
+    """The upload URL of each local location in a subject's ``created`` locations ("" for a
+    remote one); a location's ``index`` (set by ``add_location``) is its position there."""
+    return [
+        _signed_url(created, i if loc.index is None else loc.index, loc.mime)
+        if loc.is_local else ""
+        for i, loc in enumerate(locations)
+    ]
 
 
 def _signed_url(locations: list[Any], index: int, mime: str) -> str:
@@ -104,22 +118,230 @@ def _signed_url(locations: list[Any], index: int, mime: str) -> str:
         ) from None
 
 
-class AsyncSaves:
-    """``Subject.async_saves()``: run ``Subject.save()`` calls on a pool of ``workers`` threads.
+@dataclass
+class _Item:
+    """One subject going through the pipeline: its media, state, id and upload URLs."""
+
+    key: str
+    locations: list[Location]
+    metadata: dict[str, Any]
+    state: str = "new"
+    subject_id: str | None = None
+    urls: list[str] = field(default_factory=list)
+    expires: float = 0.0
+    pending: int = 0
+    ended: bool = False
+    solo: bool = False
+    #: How many subjects its last create request carried.
+    batch: int = 0
+    #: Async saves: the Subject, its create body (as at ``save()``) and the caller's Future.
+    subject: Subject | None = None
+    body: dict[str, Any] = field(default_factory=dict)
+    future: Future[None] | None = None
+
+
+class SubjectPipeline:
+    """The engine of bulk uploads and async saves: every request on one pool of
+    ``concurrency`` threads.
+
+    Work is scheduled per request, not per subject, in this order: blob PUTs, then other steps
+    (``step``), then creates. Queued new subjects are created ``create_batch`` per POST, as many
+    as are waiting when a thread is free, with at most ``max_creates`` create requests in flight;
+    a created subject's PUTs are queued at once, ahead of further creates, so its signed URLs
+    are used while fresh. Subclasses say what to send (``_body``) and what an item's end means
+    (``_item_ended``, called once per item with its error or None).
+    """
+
+    def __init__(
+        self,
+        client: Panoptes,
+        *,
+        concurrency: int,
+        create_batch: int = CREATE_BATCH,
+        max_creates: int | None = None,
+        name: str = "zoo-upload",
+    ) -> None:
+        self.client = client
+        self.concurrency = max(1, concurrency)
+        self.create_batch = max(1, create_batch)
+        self.max_creates = max(1, max_creates or self.concurrency)
+        self._pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix=name)
+        self._queue_lock = threading.Lock()
+        self._puts: deque[Callable[[], None]] = deque()
+        self._steps: deque[Callable[[], None]] = deque()
+        self._solos: deque[_Item] = deque()
+        self._creates: deque[_Item] = deque()
+        self._creating = 0
+        self._workers = 0
+
+    # -- queueing ------------------------------------------------------------------------------
+
+    def create(self, items: Iterable[_Item]) -> None:
+        """Queue new subjects for creation (a ``solo`` item is created alone)."""
+        with self._queue_lock:
+            for item in items:
+                (self._solos if item.solo else self._creates).append(item)
+        self._wake()
+
+    def step(self, items: list[_Item], step: Callable[..., None], *args: Any) -> None:
+        """Queue one request of ``items``; an error ends them (each reported once)."""
+        self._push(self._steps, self._guarded(items, step, *args))
+
+    def _push(self, work: deque[Callable[[], None]], run: Callable[[], None]) -> None:
+        with self._queue_lock:
+            work.append(run)
+        self._wake()
+
+    def _guarded(self, items: list[_Item], step: Callable[..., None], *args: Any
+                 ) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                step(*args)
+            except BaseException as exc:
+                for item in items:
+                    self._end(item, exc)
+
+        return run
+
+    def _wake(self) -> None:
+        """Start a worker unless every thread already runs one (a worker runs until idle)."""
+        with self._queue_lock:
+            if self._workers >= self.concurrency:
+                return
+            self._workers += 1
+        self._pool.submit(self._work)
+
+    def _work(self) -> None:
+        try:
+            with self.client:
+                while (run := self._next()) is not None:
+                    run()  # every step reports its own errors (see _guarded)
+        except BaseException:
+            with self._queue_lock:
+                self._workers -= 1  # a bug in a step: let the next push start a worker
+            raise
+
+    def _next(self) -> Callable[[], None] | None:
+        """The most urgent queued work; None (and this worker stops) when there is none."""
+        with self._queue_lock:
+            if self._puts:
+                return self._puts.popleft()
+            if self._steps:
+                return self._steps.popleft()
+            if (self._solos or self._creates) and self._creating < self.max_creates:
+                self._creating += 1
+                if self._solos:
+                    batch = [self._solos.popleft()]
+                else:
+                    size = min(self.create_batch, len(self._creates))
+                    batch = [self._creates.popleft() for _ in range(size)]
+                return lambda: self._create_batch(batch)
+            self._workers -= 1
+            return None
+
+    def close(self) -> None:
+        """Wait for the threads to stop (call when no work is left)."""
+        self._pool.shutdown(wait=True)
+
+    # -- the steps of one subject --------------------------------------------------------------
+
+    def _create_batch(self, items: list[_Item]) -> None:
+        try:
+            self._create(items)
+        except BaseException as exc:
+            for item in items:
+                self._end(item, exc)
+        finally:
+            with self._queue_lock:
+                self._creating -= 1
+
+    def _create(self, items: list[_Item]) -> None:
+        """Create the subjects of ``items`` with one POST, then queue their blob uploads."""
+        from zoo_sdk.panoptes.subject import Subject
+
+        for item in items:
+            item.batch = len(items)
+        bodies = [self._body(item) for item in items]
+        payload = bodies[0] if len(bodies) == 1 else bodies
+        response = call(Subject._op("create_subject"), body=JSONBody({"subjects": payload}))
+        created = records_of(response, "subjects")
+        if len(created) != len(items):
+            raise errors.UploadError(f"asked for {len(items)} subjects, got {len(created)}")
+        etag = response.headers.get("ETag") if len(items) == 1 else None
+        for item, raw in zip(items, created, strict=True):
+            try:
+                self._created(item, raw, etag)
+            except errors.ZooError as exc:  # e.g. no upload URL: this subject only
+                self._end(item, exc)
+                continue
+            self._upload(item)
+
+    def _body(self, item: _Item) -> dict[str, Any]:
+        """What the create request says about ``item``'s subject."""
+        return item.body
+
+    def _created(self, item: _Item, raw: Mapping[str, Any], etag: str | None = None) -> None:
+        """Note the subject the server created (or updated) for ``item``: id and upload URLs."""
+        item.subject_id = str(raw.get("id"))
+        item.urls = _signed_urls(raw.get("locations") or [], item.locations)
+        item.expires = time.time() + 20 * 60
+        item.state = "created"
+
+    def _upload(self, item: _Item) -> None:
+        """Queue a PUT per local file of ``item`` (in parallel); done when the last one is."""
+        local = [i for i, loc in enumerate(item.locations) if loc.is_local]
+        item.pending = len(local)
+        if not local:
+            self._uploaded(item)
+        for index in local:
+            self._push(self._puts, self._guarded([item], self._put, item, index))
+
+    def _put(self, item: _Item, index: int) -> None:
+        put_blob(item.urls[index], item.locations[index], self.client)
+        with _lock:
+            item.pending -= 1
+            last = item.pending == 0
+        if last:
+            self._uploaded(item)
+
+    def _uploaded(self, item: _Item) -> None:
+        item.state = "uploaded"
+        self._end(item, None)
+
+    def _end(self, item: _Item, error: BaseException | None) -> None:
+        with _lock:
+            if item.ended:
+                return
+            item.ended = True
+        self._item_ended(item, error)
+
+    def _item_ended(self, item: _Item, error: BaseException | None) -> None:
+        raise NotImplementedError
+
+
+class AsyncSaves(SubjectPipeline):
+    """``Subject.async_saves()``: run ``Subject.save()`` calls on ``workers`` threads.
 
     Active from creation until :meth:`shutdown` (or the end of the ``with`` block)::
 
         with Subject.async_saves():
             for path in paths:
                 s = Subject(); s.links.project = 1234; s.add_location(path); s.save()
+
+    A new subject's save joins the pipeline's batched creates (its body as at ``save()``) and its
+    files are PUT as soon as it exists; any other save, and ``save_attached_image``, runs on the
+    threads as it would synchronously. Errors are the ones a synchronous save raises, kept for
+    ``async_save_result`` and raised together on leaving the block.
     """
 
     _local = threading.local()
 
-    def __init__(self, workers: int = 8) -> None:
-        self.client = Panoptes.client()
-        self.pool = ThreadPoolExecutor(workers, thread_name_prefix="zoo-save")
+    def __init__(self, workers: int = ASYNC_SAVE_WORKERS) -> None:
+        workers = max(1, workers)
+        super().__init__(Panoptes.client(), concurrency=workers,
+                         max_creates=max(1, workers // 8), name="zoo-save")
         self.futures: list[tuple[Subject, Future[None]]] = []
+        self._keys = itertools.count()
         self._stack().append(self)
 
     @classmethod
@@ -139,23 +361,90 @@ class AsyncSaves:
     def __exit__(self, exc_type: object, *exc: object) -> None:
         self.shutdown(raise_errors=exc_type is None)
 
-    def submit(self, subject: Subject, save: Callable[[], None]) -> Future[None]:
-        client = self.client
+    def save(self, subject: Subject, client: Panoptes | None = None) -> Future[None]:
+        """Queue ``subject.save(client)``; the Future ends when the save (uploads included) has.
+
+        A subject saved again while its queued save runs is saved after it (never created
+        twice); if that one failed, so does this one.
+        """
+        previous = subject._future
+        if previous is not None and not previous.done():
+            future: Future[None] = Future()
+            self.futures.append((subject, future))
+
+            def after(done: Future[None]) -> None:
+                error = done.exception()
+                if error is not None:
+                    future.set_exception(error)
+                else:
+                    self.submit(subject, lambda: subject._save_now(client), future)
+
+            previous.add_done_callback(after)
+            return future
+        if subject.id is not None or client not in (None, self.client):
+            return self.submit(subject, lambda: subject._save_now(client))
+        future = Future()
+        self.futures.append((subject, future))
+        try:
+            body = subject._create_body()
+        except errors.ZooError as exc:  # e.g. metadata JSON cannot hold: this subject only
+            future.set_exception(exc)
+            return future
+        item = _Item(key=str(next(self._keys)), locations=list(subject._media), metadata={},
+                     subject=subject, body=body, future=future)
+        self.create([item])
+        return future
+
+    def submit(self, subject: Subject, save: Callable[[], None],
+               future: Future[None] | None = None) -> Future[None]:
+        """Run ``save`` on the pool as it is; returns (or completes) its Future."""
+        if future is None:
+            future = Future()
+            self.futures.append((subject, future))
+        done = future
 
         def run() -> None:
-            with client:
+            try:
                 save()
+            except BaseException as exc:
+                done.set_exception(exc)
+            else:
+                done.set_result(None)
 
-        future = self.pool.submit(run)
-        self.futures.append((subject, future))
+        self._push(self._steps, run)
         return future
+
+    def _created(self, item: _Item, raw: Mapping[str, Any], etag: str | None = None) -> None:
+        assert item.subject is not None
+        item.subject._take_created(dict(raw), etag, item.body)  # its id even if URLs lack
+        super()._created(item, raw, etag)
+
+    def _uploaded(self, item: _Item) -> None:
+        assert item.subject is not None
+        media = item.subject._media
+        media[:] = [loc for loc in media if all(loc is not done for done in item.locations)]
+        super()._uploaded(item)
+
+    def _item_ended(self, item: _Item, error: BaseException | None) -> None:
+        assert item.future is not None and item.subject is not None
+        if error is None:
+            item.future.set_result(None)
+            return
+        if item.subject_id is None and item.batch > 1 and _rejected(error):
+            item.solo, item.ended = True, False  # one refused subject fails its batch: alone
+            self.create([item])
+            return
+        if isinstance(error, errors.AmbiguousWriteError) and item.subject_id is None:
+            error = item.subject._lost_create(error, item.body)
+        item.future.set_exception(error)
 
     def shutdown(self, raise_errors: bool = True) -> None:
         """Wait for every save; raise UploadError naming how many subjects failed."""
         stack = self._stack()
         if self in stack:
             stack.remove(self)
-        self.pool.shutdown(wait=True)
+        wait_for([future for _, future in self.futures])
+        self.close()
         failed = [(s, f.exception()) for s, f in self.futures if f.exception() is not None]
         if failed and raise_errors:
             first = failed[0][1]
@@ -192,20 +481,6 @@ class UploadResult:
     subjects: dict[str, str] = field(default_factory=dict)
     failures: dict[str, BaseException] = field(default_factory=dict)
     progress: UploadProgress | None = None
-
-
-@dataclass
-class _Item:
-    key: str
-    locations: list[Location]
-    metadata: dict[str, Any]
-    state: str = "new"
-    subject_id: str | None = None
-    urls: list[str] = field(default_factory=list)
-    expires: float = 0.0
-    pending: int = 0
-    ended: bool = False
-    solo: bool = False
 
 
 class Journal:
@@ -256,8 +531,9 @@ class Journal:
         self._handle.close()
 
 
-class BulkUpload:
-    """The engine behind ``SubjectSet.upload`` (see there for the user-facing description)."""
+class BulkUpload(SubjectPipeline):
+    """``SubjectSet.upload`` on the pipeline (see there for the user-facing description): its
+    items, journal, progress, linking and retry rounds."""
 
     def __init__(
         self,
@@ -272,10 +548,8 @@ class BulkUpload:
     ) -> None:
         if subject_set.id is None:
             raise errors.ObjectNotSavedException("save the subject set before uploading to it")
+        super().__init__(Panoptes.client(), concurrency=concurrency, create_batch=create_batch)
         self.subject_set = subject_set
-        self.client = Panoptes.client()
-        self.concurrency = max(1, concurrency)
-        self.create_batch = max(1, create_batch)
         self.on_progress = progress
         self.rounds = max(1, rounds)
         self.items = [self._item(i, raw) for i, raw in enumerate(items)]
@@ -326,6 +600,7 @@ class BulkUpload:
                         break
                     time.sleep(min(8.0, 0.5 * 2**round_number))
         finally:
+            self.close()
             if self.journal is not None:
                 self.journal.close()
         if self.result.failures:
@@ -421,35 +696,32 @@ class BulkUpload:
             item.state = "new"
 
     def _pipeline(self, todo: list[_Item]) -> None:
-        """Run every request on one pool of ``concurrency`` threads; link finished items 100 at
-        a time from this thread.
+        """Run one pass over ``todo`` on the pipeline; link finished items 100 at a time from
+        this thread.
 
-        Work is scheduled per request, not per item: one POST creates up to ``create_batch``
-        subjects and queues their blob PUTs, which run in parallel, so ``concurrency`` requests
-        are in flight whenever there is work. Finished items arrive on a queue (O(1) per item
-        for this coordinating thread).
+        Items are started in whole create batches, enough to keep every thread busy, so that
+        ``concurrency`` requests are in flight whenever there is work. Finished items arrive on
+        a queue (O(1) per item for this coordinating thread).
         """
         ready: list[_Item] = [i for i in todo if i.state == "uploaded"]
         work = iter([i for i in todo if i.state != "uploaded"])
         self._finished: queue.SimpleQueue[tuple[_Item, BaseException | None]] = queue.SimpleQueue()
         # Items started and not finished: enough to keep every thread busy, in whole batches.
         in_flight = -(-2 * self.concurrency // self.create_batch) * self.create_batch
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="zoo-upload") as pool:
-            self._pool = pool
-            running = self._start(work, in_flight)
-            while running:
-                item, error = self._finished.get()
-                running -= 1
-                if error is None:
-                    ready.append(item)
-                else:
-                    self._attempt_failed(item, error)
-                room = in_flight - running
-                if room >= self.create_batch:
-                    running += self._start(work, room - room % self.create_batch)
-                if len(ready) >= BATCH_SIZE:
-                    self._link(ready[:BATCH_SIZE])
-                    del ready[:BATCH_SIZE]
+        running = self._start(work, in_flight)
+        while running:
+            item, error = self._finished.get()
+            running -= 1
+            if error is None:
+                ready.append(item)
+            else:
+                self._attempt_failed(item, error)
+            room = in_flight - running
+            if room >= self.create_batch:
+                running += self._start(work, room - room % self.create_batch)
+            if len(ready) >= BATCH_SIZE:
+                self._link(ready[:BATCH_SIZE])
+                del ready[:BATCH_SIZE]
         if ready:
             self._link(ready)
 
@@ -475,63 +747,23 @@ class BulkUpload:
     def _start(self, work: Iterator[_Item], room: int) -> int:
         """Start up to ``room`` items: new ones are created in batches; returns how many."""
         started = list(itertools.islice(work, room))
-        new = [i for i in started if i.subject_id is None or i.state == "new"]
-        for solo in [i for i in new if i.solo]:
-            self._submit([solo], self._create, [solo])
-        new = [i for i in new if not i.solo]
-        for first in range(0, len(new), self.create_batch):
-            batch = new[first : first + self.create_batch]
-            self._submit(batch, self._create, batch)
+        self.create(i for i in started if i.subject_id is None or i.state == "new")
         for item in started:
             if item.subject_id is not None and item.state != "new":
-                self._submit([item], self._refresh_and_upload, item)
+                self.step([item], self._refresh_and_upload, item)
         return len(started)
 
-    def _submit(self, items: list[_Item], step: Callable[..., None], *args: Any) -> None:
-        """Queue one request; an error ends its items (each reported once)."""
-        client = self.client
-
-        def run() -> None:
-            try:
-                with client:
-                    step(*args)
-            except BaseException as exc:
-                for item in items:
-                    self._end(item, exc)
-
-        self._pool.submit(run)
-
-    def _end(self, item: _Item, error: BaseException | None) -> None:
-        with _lock:
-            if item.ended:
-                return
-            item.ended = True
+    def _item_ended(self, item: _Item, error: BaseException | None) -> None:
         self._finished.put((item, error))
 
-    def _create(self, items: list[_Item]) -> None:
-        """Create the subjects of ``items`` with one POST, then queue their blob uploads."""
-        from zoo_sdk.panoptes.subject import Subject
-
-        bodies = []
-        for item in items:
-            metadata = {**item.metadata, JOURNAL_KEY: self.marker(item)}
-            if self.journal is not None:
-                self.journal.note(item.key, "creating")
-            bodies.append(
-                {
-                    "locations": [loc.to_request() for loc in item.locations],
-                    "metadata": metadata,
-                    "links": {"project": self._project_id},
-                }
-            )
-        payload = bodies[0] if len(bodies) == 1 else bodies
-        response = call(Subject._op("create_subject"), body=JSONBody({"subjects": payload}))
-        created = records_of(response, "subjects")
-        if len(created) != len(items):
-            raise errors.UploadError(f"asked for {len(items)} subjects, got {len(created)}")
-        for item, raw in zip(items, created, strict=True):
-            self._created(item, raw)
-            self._upload(item)
+    def _body(self, item: _Item) -> dict[str, Any]:
+        if self.journal is not None:
+            self.journal.note(item.key, "creating")
+        return {
+            "locations": [loc.to_request() for loc in item.locations],
+            "metadata": {**item.metadata, JOURNAL_KEY: self.marker(item)},
+            "links": {"project": self._project_id},
+        }
 
     def _refresh_and_upload(self, item: _Item) -> None:
         """A resumed item: get fresh upload URLs if they expired, then upload."""
@@ -544,41 +776,17 @@ class BulkUpload:
             self._created(item, subject.raw, counted=False)
         self._upload(item)
 
-    def _upload(self, item: _Item) -> None:
-        """Queue a PUT per local file of ``item`` (in parallel); done when the last one is."""
-        local = [i for i, loc in enumerate(item.locations) if loc.is_local]
-        item.pending = len(local)
-        if not local:
-            self._uploaded(item)
-        for index in local:
-            self._submit([item], self._put, item, index)
-
-    def _put(self, item: _Item, index: int) -> None:
-        put_blob(item.urls[index], item.locations[index], self.client)
-        with _lock:
-            item.pending -= 1
-            last = item.pending == 0
-        if last:
-            self._uploaded(item)
-
     def _uploaded(self, item: _Item) -> None:
-        item.state = "uploaded"
         if self.journal is not None:
             self.journal.note(item.key, "uploaded")
         with _lock:
             self.progress.uploaded += 1
         self._report()
-        self._end(item, None)
+        super()._uploaded(item)
 
-    def _created(self, item: _Item, raw: Mapping[str, Any], counted: bool = True) -> None:
-        item.subject_id = str(raw.get("id"))
-        locations = raw.get("locations") or []
-        item.urls = [
-            _signed_url(locations, i, loc.mime) if loc.is_local else ""
-            for i, loc in enumerate(item.locations)
-        ]
-        item.expires = time.time() + 20 * 60
-        item.state = "created"
+    def _created(self, item: _Item, raw: Mapping[str, Any], etag: str | None = None,
+                 counted: bool = True) -> None:
+        super()._created(item, raw, etag)
         if self.journal is not None:
             self.journal.note(item.key, "created", id=item.subject_id)
         if counted:
