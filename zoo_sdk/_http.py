@@ -475,10 +475,14 @@ class _Call:
         self.attempt += 1
         self.transport.check_open()
         self.started = time.perf_counter()
+        content: Any = self.content() if callable(self.content) else self.content
+        if isinstance(client, httpx.AsyncClient) and content is not None \
+                and not isinstance(content, bytes):
+            content = _async_chunks(content)
         return client.build_request(
             self.method, self.url, params=self.params or None, json=self.json,
-            content=self.content() if callable(self.content) else self.content,
-            data=self.data, files=self.files, headers=self.headers, timeout=self.timeout)
+            content=content, data=self.data, files=self.files, headers=self.headers,
+            timeout=self.timeout)
 
     def read_now(self, response: httpx.Response) -> bool:
         """Whether the body is read at once (all but a streamed success)."""
@@ -804,6 +808,13 @@ def _read_and_close(response: httpx.Response) -> None:
         response.read()
     finally:
         response.close()
+
+
+async def _async_chunks(chunks: Iterable[bytes]) -> AsyncGenerator[bytes, None]:
+    """A streamed body for the async client (its chunks are read from local files or memory
+    between sends: 1 MiB at a time, short enough not to hold up the event loop)."""
+    for chunk in chunks:
+        yield chunk
 
 
 async def _asyncio_sleep(seconds: float) -> None:

@@ -21,7 +21,9 @@ each operation is one flow (``PanoptesObject._save_flow`` ...) that the sync cla
 ``Panoptes.client().http`` and these classes await with ``Panoptes.client().async_http``.
 Exports (``await project.get_export("classifications", generate=True)``, then ``await
 export.save(path)`` or ``async for chunk in export.aiter_bytes()``) wait with the sync backoff.
-``obj.sync`` is the sync object (for what has no async twin yet: links, uploads, Talk exports).
+Bulk uploads (``await subject_set.upload(paths, journal=...)``) run the sync upload's plan on
+asyncio tasks. ``obj.sync`` is the sync object (for what has no async twin yet: link edits,
+single-subject media uploads, Talk exports).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx
@@ -52,42 +54,24 @@ from zoo_sdk.panoptes import (
     project,
     subject,
     subject_set,
+    uploads,
     user,
 )
 from zoo_sdk.panoptes import workflow as workflow_module
 from zoo_sdk.panoptes.client import Panoptes
-from zoo_sdk.panoptes.objects import Flow, PanoptesObject, split_params
+from zoo_sdk.panoptes.objects import PanoptesObject, Request, arun, asend
 from zoo_sdk.panoptes.paging import Page, page_of
 
 S = TypeVar("S", bound=PanoptesObject)
 E = TypeVar("E", bound=exports.Exportable)
 A = TypeVar("A", bound="AsyncObject[Any]")
-R = TypeVar("R")
 T = TypeVar("T")
 
 
 async def acall(module: Any, *, idempotent: bool | None = None, ok: tuple[int, ...] = (),
                 **kwargs: Any) -> httpx.Response:
     """:func:`zoo_sdk.panoptes.objects.call`, awaited on the current connection."""
-    declared, extra = split_params(module, kwargs)
-    return await Panoptes.client().async_http.call(module, idempotent=idempotent, ok=ok,
-                                                   params=extra, **declared)
-
-
-async def arun(flow: Flow[R]) -> R:
-    """Drive a flow (see :mod:`zoo_sdk.panoptes.objects`) with the async transport."""
-    try:
-        request = next(flow)
-        while True:
-            try:
-                response = await acall(request.module, **request.kwargs)
-            except errors.ZooError as exc:
-                request = flow.throw(exc)
-            else:
-                request = flow.send(response)
-    except StopIteration as done:
-        result: R = done.value
-        return result
+    return await asend(Request(module, {"idempotent": idempotent, "ok": ok, **kwargs}))
 
 
 class AsyncPaginator(Generic[T]):
@@ -361,6 +345,27 @@ class SubjectSet(_Exports[subject_set.SubjectSet], SubjectSetAttributes):
     """A subject set, async."""
 
     _sync_class = subject_set.SubjectSet
+
+    async def upload(
+        self,
+        items: Iterable[Any],
+        *,
+        concurrency: int = 8,
+        progress: Callable[[uploads.UploadProgress], None] | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        create_batch: int = uploads.CREATE_BATCH,
+        rounds: int = uploads.ROUNDS,
+    ) -> uploads.UploadResult:
+        """``SubjectSet.upload`` on asyncio tasks: the same items, batching, journal, retry
+        rounds and guarantees (nothing created twice, resumable), ``concurrency`` requests in
+        flight on the async transport. Cancelling the task stops the requests in flight; run
+        it again with the same journal to finish.
+
+        >>> await subject_set.upload(paths, concurrency=32, journal="up.jsonl")  # doctest: +SKIP
+        """
+        return await uploads.BulkUpload(
+            self.sync, items, concurrency=concurrency, progress=progress, journal=journal,
+            create_batch=create_batch, rounds=rounds, aio=True).arun()
 
 
 class Collection(AsyncObject[collection.Collection], CollectionAttributes):

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import struct
 import zlib
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
-from zoo_sdk import Project, SubjectSet, Workflow
+from zoo_sdk import Panoptes, Project, SubjectSet, Workflow
 from zoo_sdk.emulator import Emulator
+
+R = TypeVar("R")
+
+
+def run_async(make: Callable[[], Awaitable[R]]) -> R:
+    """Run a coroutine, then close the async transport it used (in the same loop)."""
+
+    async def main() -> R:
+        try:
+            return await make()
+        finally:
+            await Panoptes.client().async_http.aclose()
+            Panoptes.client()._async_http = None
+
+    return asyncio.run(main())
 
 
 def make_project(name: str = "Test project", private: bool = False) -> Project:

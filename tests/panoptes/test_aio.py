@@ -3,10 +3,8 @@ replies, retries) awaited, concurrent page prefetch, and no hidden loading."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -16,7 +14,8 @@ from zoo_sdk import Subject as SyncSubject
 from zoo_sdk import errors as zoo_errors
 from zoo_sdk.emulator import Emulator, FaultPlan, FaultRule
 
-R = TypeVar("R")
+from .helpers import run_async
+
 FAST = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_max=0.02)
 
 
@@ -26,19 +25,6 @@ def signed_in(emu: Emulator) -> Iterator[Panoptes]:
     yield client
     Panoptes._default = None
     client.close()
-
-
-def run(make: Callable[[], Awaitable[R]]) -> R:
-    """Run a coroutine, then close the async transport it used (in the same loop)."""
-
-    async def main() -> R:
-        try:
-            return await make()
-        finally:
-            await Panoptes.client().async_http.aclose()
-            Panoptes.client()._async_http = None
-
-    return asyncio.run(main())
 
 
 def test_create_find_update_reload_delete(signed_in: Panoptes, emu: Emulator) -> None:
@@ -63,7 +49,7 @@ def test_create_find_update_reload_delete(signed_in: Panoptes, emu: Emulator) ->
         with pytest.raises(zoo_errors.NotFoundError):
             await aio.Project.find(project.id)
 
-    run(story)
+    run_async(story)
 
 
 def test_a_reference_never_loads_behind_an_attribute_read(signed_in: Panoptes,
@@ -79,7 +65,7 @@ def test_a_reference_never_loads_behind_an_attribute_read(signed_in: Panoptes,
         await reference.reload()
         return str(reference.id), str(reference.display_name)
 
-    project_id, name = run(story)
+    project_id, name = run_async(story)
     assert project_id == str(made.project.id) and name == SyncProject(project_id).display_name
 
 
@@ -96,10 +82,10 @@ def test_where_prefetches_pages_concurrently_in_server_order(signed_in: Panoptes
         return ids, pages.count
 
     emu.reset_requests()
-    ids, count = run(listed)
+    ids, count = run_async(listed)
     assert ids == expected and len(ids) == 250 and count == 250
     assert emu.requests[("GET", "/api/subjects")] == 3 + 1  # 3 pages, one retried 502
-    subject = run(lambda: aio.Subject.find(ids[0]))
+    subject = run_async(lambda: aio.Subject.find(ids[0]))
     assert subject.metadata == SyncSubject.find(ids[0]).metadata
 
 
@@ -117,7 +103,7 @@ def test_a_lost_create_reply_is_an_ambiguous_write_never_resent(signed_in: Panop
 
     emu.reset_requests()
     with pytest.raises(zoo_errors.AmbiguousWriteError, match="may have been created"):
-        run(create)
+        run_async(create)
     assert emu.requests[("POST", "/api/projects")] == 1
     assert [p.display_name for p in SyncProject.where(display_name="Lost")] == ["Lost"]
 
@@ -134,7 +120,7 @@ def test_a_stale_update_is_refused_as_in_sync(signed_in: Panoptes, emu: Emulator
         await mine.save()
 
     with pytest.raises(zoo_errors.PreconditionFailedError):
-        run(race)
+        run_async(race)
     assert SyncProject.find(made.project.id).display_name == "Theirs"
 
 
@@ -149,7 +135,7 @@ def test_exports_generate_wait_and_save_as_in_sync(signed_in: Panoptes, emu: Emu
             written = await opened.save(tmp_path / "subjects.csv")
         return written, opened.description
 
-    written, description = run(export)
+    written, description = run_async(export)
     on_disk = (tmp_path / "subjects.csv").read_bytes()
     assert written == len(on_disk) and on_disk.count(b"\n") == 5
     assert SyncProject(made.project.id).get_export("subjects").content == on_disk
@@ -168,6 +154,6 @@ def test_an_export_wait_times_out_with_the_sync_error(signed_in: Panoptes,
         await project.wait_export("classifications", timeout=0.3, poll=0.05)
 
     with pytest.raises(zoo_errors.ExportTimeoutError, match="state 'creating'"):
-        run(wait)
+        run_async(wait)
     with pytest.raises(zoo_errors.ValidationError, match="no async twin"):
-        run(lambda: aio.Project(made.project.id).describe_export("talk_comments"))
+        run_async(lambda: aio.Project(made.project.id).describe_export("talk_comments"))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoo_sdk import errors
 from zoo_sdk._http import JSONBody
 from zoo_sdk.panoptes.link_targets import LINK_TARGETS
-from zoo_sdk.panoptes.objects import REGISTRY, PanoptesObject, call, ids_of
+from zoo_sdk.panoptes.objects import REGISTRY, Flow, PanoptesObject, Request, ids_of, run
 
 T = TypeVar("T", bound=PanoptesObject)
 
@@ -186,35 +186,36 @@ class LinkCollection(Generic[T]):
 
         >>> organization.links.projects.add([1234, Project(5678)])   # doctest: +SKIP
         """
+        run(self._add_flow(objs, known_new))
+
+    def remove(self, objs: T | int | str | Iterable[T | int | str]) -> None:
+        """Unlink ``objs``; ones that are not linked are skipped."""
+        run(self._remove_flow(objs))
+
+    def _add_flow(self, objs: T | int | str | Iterable[T | int | str],
+                  known_new: bool = False) -> Flow[None]:
         parent_id = self._require_saved()
         wanted = ids_of(objs, self._cls)
         linked = set() if known_new else self._already_linked(wanted)
         new = [i for i in wanted if i not in linked]
         module = self._parent._op(f"add_{self._parent._singular}_{self._slug}")
         for batch in batches(new):
-            response = call(
-                module,
-                idempotent=True,
-                body=JSONBody({self._slug: batch}),
-                **_parent_id_kwargs(module, self._parent, parent_id),
-            )
+            response = yield Request(module, {
+                "idempotent": True, "body": JSONBody({self._slug: batch}),
+                **_parent_id_kwargs(module, self._parent, parent_id)})
             self._ids.extend(batch)
             self._parent._changed_by_link_request(response)
 
-    def remove(self, objs: T | int | str | Iterable[T | int | str]) -> None:
-        """Unlink ``objs``; ones that are not linked are skipped."""
+    def _remove_flow(self, objs: T | int | str | Iterable[T | int | str]) -> Flow[None]:
         parent_id = self._require_saved()
         wanted = ids_of(objs, self._cls)
         linked = self._already_linked(wanted)
         gone = [i for i in wanted if i in linked]
         module = self._parent._op(f"remove_{self._parent._singular}_{self._slug}")
         for batch in batches(gone):
-            response = call(
-                module,
-                idempotent=True,
-                link_ids=",".join(batch),
-                **_parent_id_kwargs(module, self._parent, parent_id),
-            )
+            response = yield Request(module, {
+                "idempotent": True, "link_ids": ",".join(batch),
+                **_parent_id_kwargs(module, self._parent, parent_id)})
             self._parent._changed_by_link_request(response)
             removed = set(batch)
             self._ids = [i for i in self._ids if i not in removed]

@@ -23,6 +23,7 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import httpx
 from zoo_payloads import panoptes_attributes as spec
 
 from zoo_sdk import errors
@@ -52,15 +53,19 @@ def call(
     Keyword arguments the operation does not declare (filters the spec does not list) are sent
     as query parameters, like panoptes_client did.
     """
-    declared, extra = split_params(module, kwargs)
-    return Panoptes.client().http.call(module, idempotent=idempotent, ok=ok, params=extra,
-                                       **declared)
+    return send(Request(module, {"idempotent": idempotent, "ok": ok, **kwargs}))
+
+
+#: Arguments of a :class:`Request` that tell the transport how to send it (never query keys).
+TRANSPORT_OPTIONS = frozenset({"idempotent", "ok", "content", "headers", "stream", "auth",
+                               "timeout", "html_ok"})
 
 
 def split_params(module: ModuleType, kwargs: Mapping[str, Any]
                  ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """An operation's own arguments, and the rest (sent as query parameters)."""
-    known = _declared_params(module)
+    """An operation's own arguments and the transport's options, and the rest (sent as query
+    parameters)."""
+    known = _declared_params(module) | TRANSPORT_OPTIONS
     return ({k: v for k, v in kwargs.items() if k in known},
             {k: v for k, v in kwargs.items() if k not in known})
 
@@ -68,21 +73,45 @@ def split_params(module: ModuleType, kwargs: Mapping[str, Any]
 @dataclass(frozen=True)
 class Request:
     """One request of a :data:`Flow`: a generated operation and its arguments (as for
-    :func:`call`)."""
+    :func:`call`), or with ``module=None`` a plain request (``Request.plain("PUT", url, ...)``,
+    the arguments of ``HTTP.request``: blobs and downloads, off the API)."""
 
-    module: ModuleType
+    module: ModuleType | None
     kwargs: dict[str, Any]
+
+    @classmethod
+    def plain(cls, method: str, url: str, **options: Any) -> Request:
+        """A request that no generated operation describes (a signed blob URL)."""
+        return cls(None, {"method": method, "url": url, **options})
 
 
 R = TypeVar("R")
 #: An operation written once for sync and async: a generator yielding each :class:`Request`,
 #: sent back its response (or thrown the error), returning the result. :func:`run` drives it
-#: here; ``zoo_sdk.aio`` awaits the same flows.
+#: here; :func:`arun` awaits the same flows.
 Flow = Generator[Request, Any, R]
 
 
-def run(flow: Flow[R]) -> R:
-    """Drive a flow with the current connection.
+def send(request: Request, client: Panoptes | None = None) -> httpx.Response:
+    """Send one request of a flow with ``client`` (default: the current connection)."""
+    http = (client or Panoptes.client()).http
+    if request.module is None:
+        return http.request(**request.kwargs)
+    declared, extra = split_params(request.module, request.kwargs)
+    return http.call(request.module, params=extra, **declared)
+
+
+async def asend(request: Request, client: Panoptes | None = None) -> httpx.Response:
+    """:func:`send`, awaited on the connection's async transport."""
+    http = (client or Panoptes.client()).async_http
+    if request.module is None:
+        return await http.request(**request.kwargs)
+    declared, extra = split_params(request.module, request.kwargs)
+    return await http.call(request.module, params=extra, **declared)
+
+
+def run(flow: Flow[R], client: Panoptes | None = None) -> R:
+    """Drive a flow with ``client`` (default: the current connection).
 
     >>> run(Project(1)._reload_flow())   # doctest: +SKIP
     """
@@ -90,7 +119,26 @@ def run(flow: Flow[R]) -> R:
         request = next(flow)
         while True:
             try:
-                response = call(request.module, **request.kwargs)
+                response = send(request, client)
+            except errors.ZooError as exc:
+                request = flow.throw(exc)
+            else:
+                request = flow.send(response)
+    except StopIteration as done:
+        result: R = done.value
+        return result
+
+
+async def arun(flow: Flow[R], client: Panoptes | None = None) -> R:
+    """Drive a flow with the async transport of ``client`` (default: the current connection).
+
+    >>> await arun(Project(1)._reload_flow())   # doctest: +SKIP
+    """
+    try:
+        request = next(flow)
+        while True:
+            try:
+                response = await asend(request, client)
             except errors.ZooError as exc:
                 request = flow.throw(exc)
             else:

@@ -25,6 +25,7 @@ whose ``find()`` looks for it.
 """
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import os
@@ -33,19 +34,20 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from zoo_sdk import errors
 from zoo_sdk._http import JSONBody, check_json
 from zoo_sdk.panoptes.client import Panoptes
 from zoo_sdk.panoptes.links import BATCH_SIZE
 from zoo_sdk.panoptes.media import Location
-from zoo_sdk.panoptes.objects import call
-from zoo_sdk.panoptes.paging import records_of
+from zoo_sdk.panoptes.objects import Flow, Request, arun, asend, run, send
+from zoo_sdk.panoptes.paging import page_of, records_of
 
 if TYPE_CHECKING:
     from zoo_sdk.panoptes.subject import Subject
@@ -65,16 +67,33 @@ ROUNDS = 4
 ASYNC_SAVE_WORKERS = 32
 
 
+@dataclass(frozen=True)
+class Pause:
+    """A bulk upload's plan waits this long (between retry rounds)."""
+
+    seconds: float
+
+
+#: What a bulk upload's plan yields to be sent the next item whose pass ended.
+NEXT_FINISHED = object()
+R = TypeVar("R")
+#: A bulk upload's plan (see ``BulkUpload._plan``): a flow that also yields the two above.
+Plan = Generator["Request | Pause | object", Any, R]
+
+
 def put_blob(url: str, location: Location, client: Panoptes | None = None) -> None:
     """Upload one local location to its signed URL, streaming from disk."""
-    client = client or Panoptes.client()
+    run(put_blob_flow(url, location), client)
+
+
+def put_blob_flow(url: str, location: Location) -> Flow[None]:
+    """:func:`put_blob` as a flow (one PUT, retried like every idempotent request)."""
     headers = {"Content-Type": location.mime, "x-ms-blob-type": "BlockBlob"}
     if location.size is not None:
         headers["Content-Length"] = str(location.size)
     try:
-        client.http.request(
-            "PUT", url, content=location.chunks(), headers=headers, auth=False, idempotent=True
-        )
+        yield Request.plain("PUT", url, content=location.chunks(), headers=headers, auth=False,
+                            idempotent=True)
     except errors.APIError as exc:
         what = location.path or "file object"
         raise errors.UploadError(
@@ -140,16 +159,28 @@ class _Item:
     future: Future[None] | None = None
 
 
+#: An item whose pass through the pipeline ended, and its error (None: uploaded).
+Finished = tuple[_Item, BaseException | None]
+
+
+#: One unit of pipeline work: called by a worker, it returns the flow to drive (the requests
+#: it sends), or None when it did its work itself (the sync saves of ``async_saves``).
+Work = Callable[[], "Flow[None] | None"]
+
+
 class SubjectPipeline:
-    """The engine of bulk uploads and async saves: every request on one pool of
-    ``concurrency`` threads.
+    """The engine of bulk uploads and async saves: at most ``concurrency`` requests in flight,
+    on threads or (``aio=True``, inside a running event loop) on asyncio tasks.
 
     Work is scheduled per request, not per subject, in this order: blob PUTs, then other steps
     (``step``), then creates. Queued new subjects are created ``create_batch`` per POST, as many
-    as are waiting when a thread is free, with at most ``max_creates`` create requests in flight;
-    a created subject's PUTs are queued at once, ahead of further creates, so its signed URLs
-    are used while fresh. Subclasses say what to send (``_body``) and what an item's end means
-    (``_item_ended``, called once per item with its error or None).
+    as are waiting when a worker is free, with at most ``max_creates`` create requests in
+    flight; a created subject's PUTs are queued at once, ahead of further creates, so its signed
+    URLs are used while fresh. Each unit of work is a flow (see
+    :mod:`zoo_sdk.panoptes.objects`): the thread workers drive it with ``run``, the task workers
+    with ``arun``, everything else is this one implementation. Subclasses say what to send
+    (``_body``) and what an item's end means (``_item_ended``, called once per item with its
+    error or None).
     """
 
     def __init__(
@@ -160,15 +191,18 @@ class SubjectPipeline:
         create_batch: int = CREATE_BATCH,
         max_creates: int | None = None,
         name: str = "zoo-upload",
+        aio: bool = False,
     ) -> None:
         self.client = client
         self.concurrency = max(1, concurrency)
         self.create_batch = max(1, create_batch)
         self.max_creates = max(1, max_creates or self.concurrency)
-        self._pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix=name)
+        self._pool = None if aio else ThreadPoolExecutor(self.concurrency,
+                                                         thread_name_prefix=name)
+        self._tasks: set[asyncio.Task[None]] | None = set() if aio else None
         self._queue_lock = threading.Lock()
-        self._puts: deque[Callable[[], None]] = deque()
-        self._steps: deque[Callable[[], None]] = deque()
+        self._puts: deque[Work] = deque()
+        self._steps: deque[Work] = deque()
         self._solos: deque[_Item] = deque()
         self._creates: deque[_Item] = deque()
         self._creating = 0
@@ -183,45 +217,62 @@ class SubjectPipeline:
                 (self._solos if item.solo else self._creates).append(item)
         self._wake()
 
-    def step(self, items: list[_Item], step: Callable[..., None], *args: Any) -> None:
-        """Queue one request of ``items``; an error ends them (each reported once)."""
-        self._push(self._steps, self._guarded(items, step, *args))
+    def step(self, items: list[_Item], step: Callable[..., Flow[None]], *args: Any) -> None:
+        """Queue the flow ``step(*args)`` of ``items``; an error ends them (each reported once)."""
+        self._push(self._steps, lambda: self._guarded(items, step(*args)))
 
-    def _push(self, work: deque[Callable[[], None]], run: Callable[[], None]) -> None:
+    def _push(self, work: deque[Work], unit: Work) -> None:
         with self._queue_lock:
-            work.append(run)
+            work.append(unit)
         self._wake()
 
-    def _guarded(self, items: list[_Item], step: Callable[..., None], *args: Any
-                 ) -> Callable[[], None]:
-        def run() -> None:
-            try:
-                step(*args)
-            except BaseException as exc:
-                for item in items:
-                    self._end(item, exc)
-
-        return run
+    def _guarded(self, items: list[_Item], flow: Flow[None]) -> Flow[None]:
+        try:
+            yield from flow
+        except GeneratorExit:  # closed unfinished (the async upload was cancelled)
+            raise
+        except BaseException as exc:
+            for item in items:
+                self._end(item, exc)
 
     def _wake(self) -> None:
-        """Start a worker unless every thread already runs one (a worker runs until idle)."""
+        """Start a worker unless every one already runs (a worker runs until idle)."""
         with self._queue_lock:
             if self._workers >= self.concurrency:
                 return
             self._workers += 1
-        self._pool.submit(self._work)
+        if self._tasks is None:
+            assert self._pool is not None
+            self._pool.submit(self._work)
+        else:
+            task = asyncio.get_running_loop().create_task(self._awork())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     def _work(self) -> None:
         try:
             with self.client:
-                while (run := self._next()) is not None:
-                    run()  # every step reports its own errors (see _guarded)
+                while (unit := self._next()) is not None:
+                    flow = unit()
+                    if flow is not None:
+                        run(flow, self.client)  # every flow reports its own errors
         except BaseException:
             with self._queue_lock:
                 self._workers -= 1  # a bug in a step: let the next push start a worker
             raise
 
-    def _next(self) -> Callable[[], None] | None:
+    async def _awork(self) -> None:
+        try:
+            while (unit := self._next()) is not None:
+                flow = unit()
+                if flow is not None:
+                    await arun(flow, self.client)
+        except BaseException:
+            with self._queue_lock:
+                self._workers -= 1
+            raise
+
+    def _next(self) -> Work | None:
         """The most urgent queued work; None (and this worker stops) when there is none."""
         with self._queue_lock:
             if self._puts:
@@ -241,21 +292,28 @@ class SubjectPipeline:
 
     def close(self) -> None:
         """Wait for the threads to stop (call when no work is left)."""
-        self._pool.shutdown(wait=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    async def aclose(self, cancel: bool = False) -> None:
+        """Wait for the tasks to stop; with ``cancel``, stop them first (their items stay as
+        the journal last recorded them)."""
+        tasks = list(self._tasks or ())
+        if cancel:
+            for task in tasks:
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     # -- the steps of one subject --------------------------------------------------------------
 
-    def _create_batch(self, items: list[_Item]) -> None:
+    def _create_batch(self, items: list[_Item]) -> Flow[None]:
         try:
-            self._create(items)
-        except BaseException as exc:
-            for item in items:
-                self._end(item, exc)
+            yield from self._guarded(items, self._create(items))
         finally:
             with self._queue_lock:
                 self._creating -= 1
 
-    def _create(self, items: list[_Item]) -> None:
+    def _create(self, items: list[_Item]) -> Flow[None]:
         """Create the subjects of ``items`` with one POST, then queue their blob uploads."""
         from zoo_sdk.panoptes.subject import Subject
 
@@ -263,7 +321,8 @@ class SubjectPipeline:
             item.batch = len(items)
         bodies = [self._body(item) for item in items]
         payload = bodies[0] if len(bodies) == 1 else bodies
-        response = call(Subject._op("create_subject"), body=JSONBody({"subjects": payload}))
+        response = yield Request(Subject._op("create_subject"),
+                                 {"body": JSONBody({"subjects": payload})})
         created = records_of(response, "subjects")
         if len(created) != len(items):
             raise errors.UploadError(f"asked for {len(items)} subjects, got {len(created)}")
@@ -294,10 +353,10 @@ class SubjectPipeline:
         if not local:
             self._uploaded(item)
         for index in local:
-            self._push(self._puts, self._guarded([item], self._put, item, index))
+            self._push(self._puts, partial(self._guarded, [item], self._put(item, index)))
 
-    def _put(self, item: _Item, index: int) -> None:
-        put_blob(item.urls[index], item.locations[index], self.client)
+    def _put(self, item: _Item, index: int) -> Flow[None]:
+        yield from put_blob_flow(item.urls[index], item.locations[index])
         with _lock:
             item.pending -= 1
             last = item.pending == 0
@@ -403,7 +462,7 @@ class AsyncSaves(SubjectPipeline):
             self.futures.append((subject, future))
         done = future
 
-        def run() -> None:
+        def save_now() -> None:
             try:
                 save()
             except BaseException as exc:
@@ -411,7 +470,7 @@ class AsyncSaves(SubjectPipeline):
             else:
                 done.set_result(None)
 
-        self._push(self._steps, run)
+        self._push(self._steps, save_now)
         return future
 
     def _created(self, item: _Item, raw: Mapping[str, Any], etag: str | None = None) -> None:
@@ -545,10 +604,12 @@ class BulkUpload(SubjectPipeline):
         journal: str | os.PathLike[str] | None = None,
         create_batch: int = CREATE_BATCH,
         rounds: int = ROUNDS,
+        aio: bool = False,
     ) -> None:
         if subject_set.id is None:
             raise errors.ObjectNotSavedException("save the subject set before uploading to it")
-        super().__init__(Panoptes.client(), concurrency=concurrency, create_batch=create_batch)
+        super().__init__(Panoptes.client(), concurrency=concurrency, create_batch=create_batch,
+                         aio=aio)
         self.subject_set = subject_set
         self.on_progress = progress
         self.rounds = max(1, rounds)
@@ -563,6 +624,9 @@ class BulkUpload(SubjectPipeline):
         self.result = UploadResult(progress=self.progress)
         self._project_id: str | None = None
         self._retry: list[tuple[_Item, BaseException]] = []
+        #: Items whose pass ended, with their error: filled by the workers, read by the plan.
+        self._finished: queue.SimpleQueue[Finished] | asyncio.Queue[Finished] = (
+            asyncio.Queue() if aio else queue.SimpleQueue())
 
     def _item(self, index: int, raw: Any) -> _Item:
         if isinstance(raw, Mapping):
@@ -588,21 +652,75 @@ class BulkUpload(SubjectPipeline):
     # -- running ------------------------------------------------------------------------------
 
     def run(self) -> UploadResult:
+        """Run the upload on threads (``SubjectSet.upload``)."""
+        plan = self._plan()
         try:
             with self.client:
-                self._project_id = self._project()
-                todo = self._resume()
-                self._report()
-                for round_number in range(1, self.rounds + 1):
-                    self._pipeline(todo)
-                    todo = self._next_round(last=round_number == self.rounds)
-                    if not todo:
-                        break
-                    time.sleep(min(8.0, 0.5 * 2**round_number))
+                step = next(plan)
+                while True:
+                    try:
+                        reply: Any = None
+                        if isinstance(step, Pause):
+                            time.sleep(step.seconds)
+                        elif step is NEXT_FINISHED:
+                            reply = cast(queue.SimpleQueue[Finished], self._finished).get()
+                        else:
+                            reply = send(cast(Request, step), self.client)
+                    except errors.ZooError as exc:
+                        step = plan.throw(exc)
+                    else:
+                        step = plan.send(reply)
+        except StopIteration:
+            pass
         finally:
             self.close()
             if self.journal is not None:
                 self.journal.close()
+        return self._outcome()
+
+    async def arun(self) -> UploadResult:
+        """Run the upload on asyncio tasks (``await aio.SubjectSet.upload``). Cancelling it
+        stops every request in flight; the journal then resumes it like after ``kill -9``."""
+        plan = self._plan()
+        finished = False
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    reply: Any = None
+                    if isinstance(step, Pause):
+                        await asyncio.sleep(step.seconds)
+                    elif step is NEXT_FINISHED:
+                        reply = await cast(asyncio.Queue[Finished], self._finished).get()
+                    else:
+                        reply = await asend(cast(Request, step), self.client)
+                except errors.ZooError as exc:
+                    step = plan.throw(exc)
+                else:
+                    step = plan.send(reply)
+        except StopIteration:
+            finished = True
+        finally:
+            await self.aclose(cancel=not finished)
+            if self.journal is not None:
+                self.journal.close()
+        return self._outcome()
+
+    def _plan(self) -> Plan[None]:
+        """The whole upload, written once for both drivers: it yields the requests it sends
+        itself (links, reconciling searches), :data:`NEXT_FINISHED` to be sent the next item
+        whose pass ended, and :class:`Pause` between rounds."""
+        self._project_id = self._project()
+        todo = yield from self._resume()
+        self._report()
+        for round_number in range(1, self.rounds + 1):
+            yield from self._pipeline(todo)
+            todo = yield from self._next_round(last=round_number == self.rounds)
+            if not todo:
+                break
+            yield Pause(min(8.0, 0.5 * 2**round_number))
+
+    def _outcome(self) -> UploadResult:
         if self.result.failures:
             key, first = next(iter(self.result.failures.items()))
             raise errors.UploadError(
@@ -612,7 +730,7 @@ class BulkUpload(SubjectPipeline):
             ) from first
         return self.result
 
-    def _next_round(self, last: bool) -> list[_Item]:
+    def _next_round(self, last: bool) -> Plan[list[_Item]]:
         """The items worth another pass (after finding the subjects of unsure creates); on the
         last round they are reported as failures instead."""
         retry, self._retry = self._retry, []
@@ -623,7 +741,7 @@ class BulkUpload(SubjectPipeline):
         unsure = [item for item, _ in retry if item.state == "unsure"]
         if unsure:
             try:
-                self._reconcile(unsure)
+                yield from self._reconcile(unsure)
             except errors.APIError as exc:  # cannot tell what exists: create nothing again
                 for item, _ in retry:
                     self._fail(item, exc)
@@ -638,7 +756,7 @@ class BulkUpload(SubjectPipeline):
             raise errors.ValidationError("the subject set is not linked to a project")
         return str(project)
 
-    def _resume(self) -> list[_Item]:
+    def _resume(self) -> Plan[list[_Item]]:
         if self.journal is None:
             return list(self.items)
         records = self.journal.records
@@ -658,10 +776,10 @@ class BulkUpload(SubjectPipeline):
                 item.state = "stale-urls"  # the journal keeps no signed URLs
             todo.append(item)
         if unsure:
-            self._reconcile(unsure)
+            yield from self._reconcile(unsure)
         return todo
 
-    def _reconcile(self, unsure: list[_Item]) -> None:
+    def _reconcile(self, unsure: list[_Item]) -> Flow[None]:
         """Find subjects whose create request went out but whose answer never came.
 
         They carry this upload's marker in their metadata. The scan goes newest first and stops
@@ -679,38 +797,53 @@ class BulkUpload(SubjectPipeline):
         filters: dict[str, Any] = {"project_id": self._project_id, "sort": "-id"}
         if self.client.logged_in_user_id:
             filters["upload_user_id"] = self.client.logged_in_user_id
-        for scanned, subject in enumerate(Subject.where(**filters)):
-            if not wanted or (floor is None and scanned >= RECONCILE_SCAN):
-                break
-            if floor is not None and int(subject.id or 0) < floor:
-                break
-            marker = (subject.raw.get("metadata") or {}).get(JOURNAL_KEY)
-            item = wanted.pop(marker, None) if marker else None
-            if item is not None:
-                item.subject_id, item.state = subject.id, "stale-urls"
-                if self.journal is not None:
-                    self.journal.note(item.key, "created", id=item.subject_id)
-                with _lock:
-                    self.progress.created += 1
+        query = Subject._where_filters(filters)
+        list_op = Subject._op("list_subjects")
+        scanned, page = 0, 1
+        while wanted:
+            response = yield Request(list_op, {**query, "page": page})
+            found, meta, _ = page_of(response, "subjects")
+            for raw in found:
+                if not wanted or (floor is None and scanned >= RECONCILE_SCAN):
+                    break
+                if floor is not None and int(raw.get("id") or 0) < floor:
+                    break
+                scanned += 1
+                self._found(wanted, raw)
+            else:
+                if found and meta.get("next_page"):
+                    page = int(meta["next_page"])
+                    continue
+            break
         for item in wanted.values():
             item.state = "new"
 
-    def _pipeline(self, todo: list[_Item]) -> None:
-        """Run one pass over ``todo`` on the pipeline; link finished items 100 at a time from
-        this thread.
+    def _found(self, wanted: dict[str, _Item], raw: Mapping[str, Any]) -> None:
+        """If ``raw`` (a subject on the server) carries a wanted marker, its item exists."""
+        marker = (raw.get("metadata") or {}).get(JOURNAL_KEY)
+        item = wanted.pop(marker, None) if marker else None
+        if item is None:
+            return
+        item.subject_id, item.state = str(raw.get("id")), "stale-urls"
+        if self.journal is not None:
+            self.journal.note(item.key, "created", id=item.subject_id)
+        with _lock:
+            self.progress.created += 1
 
-        Items are started in whole create batches, enough to keep every thread busy, so that
+    def _pipeline(self, todo: list[_Item]) -> Plan[None]:
+        """Run one pass over ``todo`` on the pipeline; link finished items 100 at a time.
+
+        Items are started in whole create batches, enough to keep every worker busy, so that
         ``concurrency`` requests are in flight whenever there is work. Finished items arrive on
-        a queue (O(1) per item for this coordinating thread).
+        a queue (O(1) per item for the plan).
         """
         ready: list[_Item] = [i for i in todo if i.state == "uploaded"]
         work = iter([i for i in todo if i.state != "uploaded"])
-        self._finished: queue.SimpleQueue[tuple[_Item, BaseException | None]] = queue.SimpleQueue()
-        # Items started and not finished: enough to keep every thread busy, in whole batches.
+        # Items started and not finished: enough to keep every worker busy, in whole batches.
         in_flight = -(-2 * self.concurrency // self.create_batch) * self.create_batch
         running = self._start(work, in_flight)
         while running:
-            item, error = self._finished.get()
+            item, error = yield NEXT_FINISHED
             running -= 1
             if error is None:
                 ready.append(item)
@@ -720,10 +853,10 @@ class BulkUpload(SubjectPipeline):
             if room >= self.create_batch:
                 running += self._start(work, room - room % self.create_batch)
             if len(ready) >= BATCH_SIZE:
-                self._link(ready[:BATCH_SIZE])
+                yield from self._link(ready[:BATCH_SIZE])
                 del ready[:BATCH_SIZE]
         if ready:
-            self._link(ready)
+            yield from self._link(ready)
 
     def _attempt_failed(self, item: _Item, error: BaseException) -> None:
         """Decide what a failed step means for ``item``: retry it in the next round (after
@@ -754,7 +887,7 @@ class BulkUpload(SubjectPipeline):
         return len(started)
 
     def _item_ended(self, item: _Item, error: BaseException | None) -> None:
-        self._finished.put((item, error))
+        self._finished.put_nowait((item, error))
 
     def _body(self, item: _Item) -> dict[str, Any]:
         if self.journal is not None:
@@ -765,14 +898,14 @@ class BulkUpload(SubjectPipeline):
             "links": {"project": self._project_id},
         }
 
-    def _refresh_and_upload(self, item: _Item) -> None:
+    def _refresh_and_upload(self, item: _Item) -> Flow[None]:
         """A resumed item: get fresh upload URLs if they expired, then upload."""
         from zoo_sdk.panoptes.subject import Subject
 
         if item.state == "stale-urls" or time.time() > item.expires - URL_MARGIN:
             subject = Subject(item.subject_id)
             subject.locations = cast(Any, [loc.to_request() for loc in item.locations])
-            subject.save_without_upload()
+            yield from subject._save_flow()
             self._created(item, subject.raw, counted=False)
         self._upload(item)
 
@@ -794,12 +927,12 @@ class BulkUpload(SubjectPipeline):
                 self.progress.created += 1
         self._report()
 
-    def _link(self, items: list[_Item]) -> None:
+    def _link(self, items: list[_Item]) -> Flow[None]:
         """Link uploaded subjects to the set. If that finally fails they stay "uploaded" in the
         journal (a resume links them without uploading again) and count as failures now."""
         ids = [str(i.subject_id) for i in items]
         try:
-            self.subject_set.links.subjects.add(ids, known_new=True)
+            yield from self.subject_set.links.subjects._add_flow(ids, known_new=True)
         except errors.APIError as exc:  # adding links is idempotent: the next round retries
             self._retry.extend((item, exc) for item in items)
             return
