@@ -19,6 +19,7 @@ from benchmarks.analysis import ANALYSIS_ROWS, run_analysis
 from benchmarks.analysis import environment as analysis_environment
 from benchmarks.async_listing import SUBJECTS as ASYNC_LISTING_SUBJECTS
 from benchmarks.async_listing import run_async_listing
+from benchmarks.async_upload import run_async_upload
 from benchmarks.compat_upload import run_compat_upload
 from benchmarks.imports import run_imports
 from benchmarks.listing import run_listing
@@ -70,6 +71,10 @@ def run(config: Config, log: bool = False) -> Report:
             report.rows.append(row)
             if row.note:
                 report.notes.append(row.note)
+            _progress(log, f"bulk upload sync and async, {config.uploads} subjects")
+            row = run_async_upload(world, groups, config.concurrency, config.latency_ms)
+            report.rows.append(row)
+            report.notes.append(row.note)
             _progress(log, f"the ported async_saves script, {config.uploads} subjects")
             report.rows.append(run_compat_upload(world, groups))
         finally:

@@ -18,13 +18,14 @@ def test_tiny_benchmark_produces_a_complete_report(monkeypatch: pytest.MonkeyPat
                     async_listing_subjects=150)
     report = run(config)
 
-    assert [row.key for row in report.rows] == ["1a", "1b", "6", "2", "2b", "3", "3b"]
+    assert [row.key for row in report.rows] == ["1a", "1b", "6", "2", "2c", "2b", "3", "3b"]
     for row in report.rows:
         assert row.checks and row.zoo_seconds > 0 and row.peer_seconds
         assert all(check.verdict in ("PASS", "FAIL", "info") for check in row.checks)
-    assert {row.key: len(row.checks) for row in report.rows}["2"] == 2
+    checks = {row.key: len(row.checks) for row in report.rows}
+    assert checks["2"] == 2 and checks["2c"] == 5
     assert report.rows[0].zoo_requests and report.rows[0].peer_requests
     text = report.render()
     assert "SUMMARY:" in text and "Ratio" in text and "panoptes-client" in text
     data = json.loads(report.to_json())
-    assert len(data["rows"]) == 7 and data["summary"].startswith("SUMMARY:")
+    assert len(data["rows"]) == 8 and data["summary"].startswith("SUMMARY:")
